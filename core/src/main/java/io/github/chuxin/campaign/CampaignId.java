@@ -1,0 +1,36 @@
+package io.github.chuxin.campaign;
+
+import io.github.chuxin.id.Identifier;
+
+/**
+ * The identifier of a campaign 主題教育 (主题教育).
+ *
+ * @param value the identifier's text, as checked by {@link Identifier#check(String, String)}
+ */
+public record CampaignId(String value) implements Identifier {
+
+  /**
+   * Checks the value.
+   *
+   * @throws IllegalArgumentException if the value is blank, too long or not printable
+   */
+  public CampaignId {
+    Identifier.check(value, "CampaignId");
+  }
+
+  /**
+   * Returns the identifier with a text.
+   *
+   * @param value the text
+   * @return the identifier
+   * @throws IllegalArgumentException if the text cannot be an identifier
+   */
+  public static CampaignId of(String value) {
+    return new CampaignId(value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,11 @@
+/**
+ * The campaign 主題教育 (主题教育) itself: theme, the twelve-character general requirement, objectives,
+ * key measures, the four "in place" dimensions, batches with their date windows and the assignment of
+ * units to batches; and {@link io.github.chuxin.campaign.CampaignSnapshot}, the whole campaign's data.
+ */
+@NullMarked
+@Value.Style(jdkOnly = true, visibility = Value.Style.ImplementationVisibility.PUBLIC)
+package io.github.chuxin.campaign;
+
+import org.immutables.value.Value;
+import org.jspecify.annotations.NullMarked;

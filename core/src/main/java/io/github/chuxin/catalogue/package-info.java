@@ -1,0 +1,10 @@
+/**
+ * Catalogues that users replace: areas of special rectification, self-inspection checklists and problem
+ * categories, as data behind {@link io.github.chuxin.catalogue.CatalogueProvider} rather than closed enums.
+ */
+@NullMarked
+@Value.Style(jdkOnly = true, visibility = Value.Style.ImplementationVisibility.PUBLIC)
+package io.github.chuxin.catalogue;
+
+import org.immutables.value.Value;
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,131 @@
+package io.github.chuxin.org;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A unit or party organisation 組織 (组织) of the hierarchy: a node of the {@link OrgTree}.
+ *
+ * <p>Immutable. Its {@link #members()} are the members of this unit itself; the members of its
+ * subtree are a roll-up. A unit may declare the total of its whole subtree in
+ * {@link #declaredSubtreeMembers()}, which validation compares with the sum. A temporary
+ * organisation ({@link OrgKind#TEMPORARY}) may state the window it exists in and the home
+ * organisations its members come from.
+ *
+ * <pre>{@code
+ * Organisation subway = Organisation.builder()
+ *     .id(OrgId.of("bj-subway"))
+ *     .parentId(OrgId.of("bj"))
+ *     .kind(OrgKind.BUREAU_LEVEL_UNIT)
+ *     .name("地鐵公司")
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Organisation {
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static ImmutableOrganisation.Builder builder() {
+    return ImmutableOrganisation.builder();
+  }
+
+  /**
+   * Returns the identifier, unique in a tree.
+   *
+   * @return the identifier
+   */
+  public abstract OrgId id();
+
+  /**
+   * Returns the parent's identifier; empty for a root.
+   *
+   * @return the parent's identifier
+   */
+  public abstract Optional<OrgId> parentId();
+
+  /**
+   * Returns the kind.
+   *
+   * @return the kind
+   */
+  public abstract OrgKind kind();
+
+  /**
+   * Returns the name, as the unit writes it (such as 市文物局).
+   *
+   * @return the name, not blank
+   */
+  public abstract String name();
+
+  /**
+   * Returns the members of this unit itself.
+   *
+   * @return the members; none by default
+   */
+  @Value.Default
+  public MemberCount members() {
+    return MemberCount.NONE;
+  }
+
+  /**
+   * Returns the member total this unit declares for its whole subtree (itself included), if it
+   * declares one.
+   *
+   * @return the declared total, zero or more
+   */
+  public abstract Optional<Integer> declaredSubtreeMembers();
+
+  /**
+   * Returns the first day of a temporary organisation's existence, if stated.
+   *
+   * @return the first day
+   */
+  public abstract Optional<LocalDate> activeFrom();
+
+  /**
+   * Returns the last day (inclusive) of a temporary organisation's existence, if stated.
+   *
+   * @return the last day
+   */
+  public abstract Optional<LocalDate> activeUntil();
+
+  /**
+   * Returns the home organisations of a temporary organisation's members, who keep their home
+   * affiliation.
+   *
+   * @return the home organisations; empty for other kinds
+   */
+  public abstract Set<OrgId> homeOrganisations();
+
+  @Value.Check
+  protected void check() {
+    if (name().isBlank()) {
+      throw new IllegalStateException("organisation " + id() + ": name must not be blank");
+    }
+    if (parentId().isPresent() && parentId().get().equals(id())) {
+      throw new IllegalStateException("organisation " + id() + ": a unit cannot be its own parent");
+    }
+    declaredSubtreeMembers().ifPresent(total -> {
+      if (total < 0) {
+        throw new IllegalStateException(
+            "organisation " + id() + ": declared subtree members must not be negative, was " + total);
+      }
+    });
+    if (activeFrom().isPresent() && activeUntil().isPresent()
+        && activeUntil().get().isBefore(activeFrom().get())) {
+      throw new IllegalStateException("organisation " + id() + ": active until " + activeUntil().get()
+          + " is before active from " + activeFrom().get());
+    }
+    if (kind() != OrgKind.TEMPORARY
+        && (!homeOrganisations().isEmpty() || activeFrom().isPresent() || activeUntil().isPresent())) {
+      throw new IllegalStateException("organisation " + id()
+          + ": only a temporary organisation has home organisations or an active window");
+    }
+  }
+}

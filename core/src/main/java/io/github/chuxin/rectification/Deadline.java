@@ -1,0 +1,89 @@
+package io.github.chuxin.rectification;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * A deadline 完成時限 (完成时限): the original date, kept, and its extensions in order.
+ *
+ * <p>Immutable. Dates are inclusive calendar days in the campaign's zone: an item due
+ * 2019-08-31 is overdue from 2019-09-01 00:00. Each extension moves the deadline later.
+ */
+@Value.Immutable
+public abstract class Deadline {
+
+  /**
+   * Returns a deadline with no extension.
+   *
+   * @param date the last day, inclusive
+   * @return the deadline
+   */
+  public static Deadline of(LocalDate date) {
+    return ImmutableDeadline.builder().original(date).build();
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static ImmutableDeadline.Builder builder() {
+    return ImmutableDeadline.builder();
+  }
+
+  /**
+   * Returns the original last day, kept whatever the extensions.
+   *
+   * @return the original date
+   */
+  public abstract LocalDate original();
+
+  /**
+   * Returns the extensions, in the order granted.
+   *
+   * @return the extensions
+   */
+  public abstract List<Extension> extensions();
+
+  /**
+   * Returns the deadline in force: the last extension's, or the original.
+   *
+   * @return the effective last day, inclusive
+   */
+  public LocalDate effective() {
+    return extensions().isEmpty() ? original() : extensions().get(extensions().size() - 1).newDeadline();
+  }
+
+  /**
+   * Tells whether the deadline was extended.
+   *
+   * @return whether there is an extension
+   */
+  public boolean isExtended() {
+    return !extensions().isEmpty();
+  }
+
+  /**
+   * Returns this deadline with one more extension.
+   *
+   * @param extension the extension, not null
+   * @return the extended deadline
+   * @throws IllegalStateException if the extension does not move the deadline later
+   */
+  public Deadline extendedBy(Extension extension) {
+    return ImmutableDeadline.builder().from(this).addExtensions(extension).build();
+  }
+
+  @Value.Check
+  protected void check() {
+    LocalDate current = original();
+    for (Extension extension : extensions()) {
+      if (!extension.newDeadline().isAfter(current)) {
+        throw new IllegalStateException("an extension must move the deadline later: " + extension.newDeadline()
+            + " is not after " + current);
+      }
+      current = extension.newDeadline();
+    }
+  }
+}

@@ -1,0 +1,36 @@
+package io.github.chuxin.special;
+
+import io.github.chuxin.id.Identifier;
+
+/**
+ * The identifier of a special rectification project 專項整治 (专项整治).
+ *
+ * @param value the identifier's text, as checked by {@link Identifier#check(String, String)}
+ */
+public record SpecialRectificationId(String value) implements Identifier {
+
+  /**
+   * Checks the value.
+   *
+   * @throws IllegalArgumentException if the value is blank, too long or not printable
+   */
+  public SpecialRectificationId {
+    Identifier.check(value, "SpecialRectificationId");
+  }
+
+  /**
+   * Returns the identifier with a text.
+   *
+   * @param value the text
+   * @return the identifier
+   * @throws IllegalArgumentException if the text cannot be an identifier
+   */
+  public static SpecialRectificationId of(String value) {
+    return new SpecialRectificationId(value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

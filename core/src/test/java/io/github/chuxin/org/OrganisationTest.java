@@ -1,0 +1,58 @@
+package io.github.chuxin.org;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class OrganisationTest {
+
+  @Test
+  void aUnitCannotBeItsOwnParent() {
+    assertThatThrownBy(() -> Organisation.builder().id(OrgId.of("x")).parentId(OrgId.of("x"))
+        .kind(OrgKind.BRANCH).name("x").build())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("own parent");
+  }
+
+  @Test
+  void aBlankNameIsRefused() {
+    assertThatThrownBy(() -> Organisation.builder().id(OrgId.of("x")).kind(OrgKind.BRANCH).name("  ").build())
+        .hasMessageContaining("name must not be blank");
+  }
+
+  @Test
+  void negativeMemberCountsAreRefused() {
+    assertThatThrownBy(() -> MemberCount.of(-1, 0)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("must not be negative");
+  }
+
+  @Test
+  void onlyATemporaryOrganisationHasHomeOrganisationsAndAWindow() {
+    Organisation post = Organisation.builder().id(OrgId.of("national-day-post")).kind(OrgKind.TEMPORARY)
+        .name("國慶指揮部臨時黨委").addHomeOrganisations(OrgId.of("subway"), OrgId.of("relics"))
+        .activeFrom(LocalDate.of(2019, 6, 1)).activeUntil(LocalDate.of(2019, 10, 31)).build();
+    assertThat(post.homeOrganisations()).hasSize(2);
+    assertThat(post.kind().countsMembers()).isFalse();
+    assertThatThrownBy(() -> Organisation.builder().id(OrgId.of("b")).kind(OrgKind.BRANCH).name("b")
+        .addHomeOrganisations(OrgId.of("subway")).build())
+        .hasMessageContaining("only a temporary organisation");
+  }
+
+  @Test
+  void identifiersRefuseBlankPaddedAndControlText() {
+    assertThatThrownBy(() -> OrgId.of(" ")).hasMessageContaining("blank");
+    assertThatThrownBy(() -> OrgId.of(" a")).hasMessageContaining("white space");
+    assertThatThrownBy(() -> OrgId.of("a\u0001")).hasMessageContaining("control");
+    assertThatThrownBy(() -> OrgId.of("x".repeat(129))).hasMessageContaining("at most 128");
+    assertThat(OrgId.of("bj")).isEqualTo(OrgId.of("bj")).isNotEqualTo(OrgId.of("sh"));
+  }
+
+  @Test
+  void aBranchMayNotContainAPartyCommitteeButACommitteeMayContainABranch() {
+    assertThat(OrgKind.BRANCH.mayContain(OrgKind.PARTY_COMMITTEE)).isFalse();
+    assertThat(OrgKind.PARTY_COMMITTEE.mayContain(OrgKind.BRANCH)).isTrue();
+    assertThat(OrgKind.BUREAU_LEVEL_UNIT.isPartyOrganisation()).isFalse();
+    assertThat(OrgKind.GENERAL_BRANCH.isPartyOrganisation()).isTrue();
+  }
+}

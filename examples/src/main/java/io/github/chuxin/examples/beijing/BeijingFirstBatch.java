@@ -1,0 +1,103 @@
+package io.github.chuxin.examples.beijing;
+
+import io.github.chuxin.campaign.Batch;
+import io.github.chuxin.campaign.BatchAssignment;
+import io.github.chuxin.campaign.BatchId;
+import io.github.chuxin.campaign.Campaign;
+import io.github.chuxin.campaign.CampaignId;
+import io.github.chuxin.campaign.CampaignSnapshot;
+import io.github.chuxin.campaign.DateWindow;
+import io.github.chuxin.i18n.Language;
+import io.github.chuxin.org.OrgKind;
+import io.github.chuxin.org.OrgTree;
+import io.github.chuxin.org.Organisation;
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Beijing's first batch 北京市第一批, end to end: builds the campaign from the seed and prints
+ * its figures. Run it with the README's first command.
+ */
+public final class BeijingFirstBatch {
+
+  /** The first batch: June to the end of August 2019. */
+  public static final Batch FIRST_BATCH = Batch.builder().id(BatchId.of("first")).number(1)
+      .window(DateWindow.ofClosed(LocalDate.of(2019, 6, 1), LocalDate.of(2019, 8, 31))).build();
+  /** The second batch: September to the end of November 2019, with an early start. */
+  public static final Batch SECOND_BATCH = Batch.builder().id(BatchId.of("second")).number(2)
+      .window(DateWindow.ofClosed(LocalDate.of(2019, 9, 1), LocalDate.of(2019, 11, 30)))
+      .earlyStart(LocalDate.of(2019, 6, 1)).build();
+
+  /** The first batch's figures: bureau-level units, party organisations and members. */
+  public record Figures(int bureauLevelUnits, int partyOrganisations, long members) {}
+
+  private BeijingFirstBatch() {}
+
+  /**
+   * Builds the first batch's campaign data.
+   *
+   * @return the snapshot
+   */
+  public static CampaignSnapshot snapshot() {
+    List<Organisation> orgs = BeijingTree.organisations();
+    var campaign = Campaign.builder().id(CampaignId.of("beijing-2019"))
+        .addBatches(FIRST_BATCH, SECOND_BATCH).summaryMeeting(LocalDate.of(2020, 1, 8));
+    for (Organisation org : orgs) {
+      if (org.kind() == OrgKind.BUREAU_LEVEL_UNIT) {
+        campaign.addAssignments(BatchAssignment.of(org.id(), FIRST_BATCH.id()));
+      }
+    }
+    return CampaignSnapshot.builder().campaign(campaign.build()).organisations(orgs).build();
+  }
+
+  /**
+   * Counts the first batch's figures over the units assigned to it.
+   *
+   * @param snapshot the campaign data
+   * @return the figures
+   */
+  public static Figures figures(CampaignSnapshot snapshot) {
+    OrgTree tree = snapshot.tree();
+    int units = 0;
+    int partyOrgs = 0;
+    long members = 0;
+    for (int v = 0; v < tree.size(); v++) {
+      if (!snapshot.batchPlan().batchAt(v).map(b -> b.id().equals(FIRST_BATCH.id())).orElse(false)) {
+        continue;
+      }
+      Organisation org = tree.organisationAt(v);
+      if (org.kind() == OrgKind.BUREAU_LEVEL_UNIT) {
+        units++;
+      }
+      if (org.kind().isPartyOrganisation()) {
+        partyOrgs++;
+      }
+      if (org.kind().countsMembers()) {
+        members += org.members().total();
+      }
+    }
+    return new Figures(units, partyOrgs, members);
+  }
+
+  /**
+   * Runs the scenario and prints what it finds.
+   *
+   * @param args not used
+   */
+  public static void main(String[] args) {
+    PrintStream out = System.out;
+    CampaignSnapshot snapshot = snapshot();
+    Campaign campaign = snapshot.campaign();
+    out.println("主題教育 " + campaign.theme().traditional() + " — " + campaign.theme().english());
+    out.println("總要求 " + campaign.generalRequirement().text(Language.TRADITIONAL_CHINESE)
+        + " (" + campaign.generalRequirement().text(Language.ENGLISH) + ")");
+    for (Batch batch : campaign.batches()) {
+      out.println(batch.name().traditional() + " " + batch.window()
+          + batch.earlyStart().map(d -> ", early start from " + d).orElse(""));
+    }
+    Figures figures = figures(snapshot);
+    out.printf("first batch: %d bureau-level units, %,d party organisations, %,d members%n",
+        figures.bureauLevelUnits(), figures.partyOrganisations(), figures.members());
+  }
+}
