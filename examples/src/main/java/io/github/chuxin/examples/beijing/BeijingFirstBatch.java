@@ -1,10 +1,8 @@
 package io.github.chuxin.examples.beijing;
 
 import io.github.chuxin.campaign.Batch;
-import io.github.chuxin.campaign.BatchAssignment;
 import io.github.chuxin.campaign.BatchId;
 import io.github.chuxin.campaign.Campaign;
-import io.github.chuxin.campaign.CampaignId;
 import io.github.chuxin.campaign.CampaignSnapshot;
 import io.github.chuxin.campaign.DateWindow;
 import io.github.chuxin.i18n.Language;
@@ -13,7 +11,6 @@ import io.github.chuxin.org.OrgTree;
 import io.github.chuxin.org.Organisation;
 import java.io.PrintStream;
 import java.time.LocalDate;
-import java.util.List;
 
 /**
  * Beijing's first batch 北京市第一批, end to end: builds the campaign from the seed and prints
@@ -40,15 +37,7 @@ public final class BeijingFirstBatch {
    * @return the snapshot
    */
   public static CampaignSnapshot snapshot() {
-    List<Organisation> orgs = BeijingTree.organisations();
-    var campaign = Campaign.builder().id(CampaignId.of("beijing-2019"))
-        .addBatches(FIRST_BATCH, SECOND_BATCH).summaryMeeting(LocalDate.of(2020, 1, 8));
-    for (Organisation org : orgs) {
-      if (org.kind() == OrgKind.BUREAU_LEVEL_UNIT) {
-        campaign.addAssignments(BatchAssignment.of(org.id(), FIRST_BATCH.id()));
-      }
-    }
-    return CampaignSnapshot.builder().campaign(campaign.build()).organisations(orgs).build();
+    return BeijingScenario.snapshot();
   }
 
   /**
