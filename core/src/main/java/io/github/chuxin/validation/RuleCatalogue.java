@@ -274,15 +274,12 @@ public final class RuleCatalogue {
         l("{org} ({kind}) has {members} members, more than {threshold}, but no party committee.",
             "{org}（{kind}）有党员 {members} 名，超过 {threshold} 名，但未设党委。",
             "{org}（{kind}）有黨員 {members} 名，超過 {threshold} 名，但未設黨委。"),
-        onTree((tree, findings) -> { }));
-    // the committee rule needs the config: replace the placeholder just added
-    c.list.set(c.list.size() - 1, committeeRule(c.list.get(c.list.size() - 1)));
+        committeeRule());
     // ---- batches
     c.add("BATCH-UNIT-UNASSIGNED", Severity.ERROR,
         l("a bureau-level unit in no batch", "局级单位未分入任何批次", "局級單位未分入任何批次"),
         l("Bureau-level unit {org} is in no batch.", "局级单位 {org} 未分入任何批次。", "局級單位 {org} 未分入任何批次。"),
-        onTree((tree, findings) -> { }));
-    c.list.set(c.list.size() - 1, unassignedRule(c.list.get(c.list.size() - 1)));
+        unassignedRule());
     c.add("BATCH-UNIT-ASSIGNED-TWICE", Severity.ERROR,
         l("a unit assigned to batches more than once", "单位被重复分入批次", "單位被重複分入批次"),
         l("Unit {org} is assigned {count} times (batches {batches}).",
@@ -505,7 +502,7 @@ public final class RuleCatalogue {
               || item.deadline().get().isExtended()) {
             return;
           }
-          LocalDateHolder.check(view, item, findings);
+          DeadlineAfterBatch.check(view, item, findings);
         }));
     c.add("RECT-LONG-TERM-WITHOUT-MILESTONES", Severity.WARNING,
         l("a long-term item without milestones or review dates", "长期坚持的任务没有阶段目标或复查日期",
@@ -627,8 +624,8 @@ public final class RuleCatalogue {
     return List.copyOf(c.list);
   }
 
-  private static RuleDefinition committeeRule(RuleDefinition d) {
-    Rule rule = (view, findings) -> view.tree().ifPresent(tree -> {
+  private static Rule committeeRule() {
+    return (view, findings) -> view.tree().ifPresent(tree -> {
       int threshold = view.config().committeeAboveMembers();
       long[] totals = subtreeMembers(tree);
       TreeIndex shape = tree.shape();
@@ -651,11 +648,10 @@ public final class RuleCatalogue {
         }
       }
     });
-    return new RuleDefinition(d.code(), d.severity(), d.title(), d.template(), rule, false);
   }
 
-  private static RuleDefinition unassignedRule(RuleDefinition d) {
-    Rule rule = (view, findings) -> view.tree().ifPresent(tree -> {
+  private static Rule unassignedRule() {
+    return (view, findings) -> view.tree().ifPresent(tree -> {
       for (int v = 0; v < tree.size(); v++) {
         Organisation o = tree.organisationAt(v);
         if (o.kind() == OrgKind.BUREAU_LEVEL_UNIT && view.batchPlan().orElseThrow().batchAt(v).isEmpty()) {
@@ -663,11 +659,10 @@ public final class RuleCatalogue {
         }
       }
     });
-    return new RuleDefinition(d.code(), d.severity(), d.title(), d.template(), rule, false);
   }
 
   /** The deadline-after-batch check, apart so that the lambda above stays short. */
-  private static final class LocalDateHolder {
+  private static final class DeadlineAfterBatch {
     static void check(CampaignView view, RectificationItem item, Rule.Findings findings) {
       Deadline deadline = item.deadline().orElseThrow();
       view.batchOf(item.responsibleUnit()).ifPresent(batch -> {
@@ -679,7 +674,7 @@ public final class RuleCatalogue {
       });
     }
 
-    private LocalDateHolder() {}
+    private DeadlineAfterBatch() {}
   }
 
   private static void history(CampaignView view, Rule.Findings findings, boolean roles) {
