@@ -45,7 +45,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -352,23 +352,25 @@ public abstract class StorageContract {
           .build();
       storage.rectifications().save(start, ExpectedRevision.expectNew());
       int threads = 8;
-      int attempts = 40;
+      int rounds = 40;
       AtomicInteger accepted = new AtomicInteger();
       AtomicInteger refused = new AtomicInteger();
       Set<String> acceptedTokens = java.util.concurrent.ConcurrentHashMap.newKeySet();
-      CountDownLatch go = new CountDownLatch(1);
+      // every round, all threads read first and then all write: they race on the same revision
+      CyclicBarrier readsDone = new CyclicBarrier(threads);
+      CyclicBarrier writesDone = new CyclicBarrier(threads);
       ExecutorService pool = Executors.newFixedThreadPool(threads);
       try {
         List<Future<?>> done = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
           int thread = t;
           done.add(pool.submit(() -> {
-            go.await();
             RectificationStore store = storage.rectifications();
-            for (int a = 0; a < attempts; a++) {
+            for (int round = 0; round < rounds; round++) {
               Versioned<RectificationItem> read = store.find(start.id()).orElseThrow();
-              String token = "t" + thread + "-" + a;
+              String token = "t" + thread + "-" + round;
               RectificationItem next = RectificationItem.builder().from(read.value()).addMeasures(token).build();
+              readsDone.await(30, TimeUnit.SECONDS);
               try {
                 store.save(next, ExpectedRevision.of(read), "writer " + thread);
                 accepted.incrementAndGet();
@@ -376,11 +378,11 @@ public abstract class StorageContract {
               } catch (ConcurrencyConflictException e) {
                 refused.incrementAndGet();
               }
+              writesDone.await(30, TimeUnit.SECONDS);
             }
             return null;
           }));
         }
-        go.countDown();
         for (Future<?> f : done) {
           f.get(60, TimeUnit.SECONDS);
         }
@@ -388,7 +390,8 @@ public abstract class StorageContract {
         pool.shutdownNow();
       }
       Versioned<RectificationItem> last = storage.rectifications().find(start.id()).orElseThrow();
-      assertThat(accepted.get() + refused.get()).isEqualTo(threads * attempts);
+      assertThat(accepted.get() + refused.get()).isEqualTo(threads * rounds);
+      assertThat(accepted.get()).as("exactly one write per round wins the race").isEqualTo(rounds);
       assertThat(last.revision()).as("final revision = 1 + accepted writes").isEqualTo(Revision.of(1L + accepted.get()));
       assertThat(last.value().measures()).as("every accepted write survives").hasSize(accepted.get())
           .containsExactlyInAnyOrderElementsOf(acceptedTokens);
@@ -574,7 +577,8 @@ public abstract class StorageContract {
       OrgId unit = storedRoot().id();
       LocalDate asOf = LocalDate.of(2019, 9, 1);
       RectificationItem base = RectificationItem.builder().from(samples.item(unit, List.of()))
-          .kind(io.github.chuxin.rectification.RectificationKind.TIME_BOUND).build();
+          .kind(io.github.chuxin.rectification.RectificationKind.TIME_BOUND)
+          .deadline(io.github.chuxin.rectification.Deadline.of(asOf)).build();
       RectificationItem late = item(base, LocalDate.of(2019, 8, 31), RectificationStatus.IN_PROGRESS);
       RectificationItem dueToday = item(base, asOf, RectificationStatus.IN_PROGRESS);
       RectificationItem lateButDone = item(base, LocalDate.of(2019, 8, 1), RectificationStatus.COMPLETED);
