@@ -10,6 +10,9 @@ import io.github.chuxin.org.OrgKind;
 import io.github.chuxin.org.OrgTree;
 import io.github.chuxin.org.Organisation;
 import java.io.PrintStream;
+import io.github.chuxin.validation.ValidationReport;
+import io.github.chuxin.validation.Validator;
+import java.time.Clock;
 import java.time.LocalDate;
 
 /**
@@ -25,6 +28,10 @@ public final class BeijingFirstBatch {
   public static final Batch SECOND_BATCH = Batch.builder().id(BatchId.of("second")).number(2)
       .window(DateWindow.ofClosed(LocalDate.of(2019, 9, 1), LocalDate.of(2019, 11, 30)))
       .earlyStart(LocalDate.of(2019, 6, 1)).build();
+
+  /** The scenario's clock: the day after the first batch ends, 00:00 in Beijing. */
+  public static final Clock AS_OF = Clock.fixed(
+      LocalDate.of(2019, 9, 1).atStartOfDay(Campaign.DEFAULT_ZONE).toInstant(), Campaign.DEFAULT_ZONE);
 
   /** The first batch's figures: bureau-level units, party organisations and members. */
   public record Figures(int bureauLevelUnits, int partyOrganisations, long members) {}
@@ -85,6 +92,10 @@ public final class BeijingFirstBatch {
       out.println(batch.name().traditional() + " " + batch.window()
           + batch.earlyStart().map(d -> ", early start from " + d).orElse(""));
     }
+    ValidationReport report = Validator.defaults().report(snapshot, AS_OF);
+    out.printf("validation as of %s: %d errors, %d violations in all%n", AS_OF.instant().atZone(campaign.zone()).toLocalDate(),
+        report.errors().size(), report.violations().size());
+    out.print(report.format(Language.ENGLISH));
     Figures figures = figures(snapshot);
     out.printf("first batch: %d bureau-level units, %,d party organisations, %,d members%n",
         figures.bureauLevelUnits(), figures.partyOrganisations(), figures.members());

@@ -106,7 +106,7 @@ public final class BeijingTree {
     for (int b = 0; b < branches; b++) {
       int share = members / branches + (b < members % branches ? 1 : 0);
       int probationary = share / 20;
-      OrgId parent = generals > 0 && b % 2 == 0 ? OrgId.of(unit.value() + "-g" + (b / 2 % generals)) : committee;
+      OrgId parent = generals > 0 && b % 3 == 0 ? OrgId.of(unit.value() + "-g" + (b / 3 % generals)) : committee;
       orgs.add(Organisation.builder().id(OrgId.of(unit.value() + "-b" + b)).parentId(parent)
           .kind(OrgKind.BRANCH).name(name + "第" + (b + 1) + "黨支部")
           .members(MemberCount.of(share - probationary, probationary)).build());
