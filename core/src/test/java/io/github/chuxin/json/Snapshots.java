@@ -65,7 +65,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /** A hand-built snapshot that uses every model type and sets every optional field. */
 final class Snapshots {
@@ -220,6 +219,6 @@ final class Snapshots {
         s.problems().get(0).closure().orElseThrow(), s.problemLists().get(0), r, r.deadline().orElseThrow(),
         r.deadline().orElseThrow().extensions().get(0), r.milestones().get(0), r.history().get(0),
         r.history().get(0).at(), r.evidence().get(0), r.signOff().orElseThrow(), s.specialRectifications().get(0),
-        OrgKind.BUREAU_LEVEL_UNIT, Set.of());
+        OrgKind.BUREAU_LEVEL_UNIT, s.organisations().get(0).id());
   }
 }
