@@ -99,8 +99,9 @@ public final class SnapshotReader {
   public CampaignSnapshot read(InputStream in) throws IOException {
     Objects.requireNonNull(in, "in");
     Counting counting = new Counting(in, limits.maxDocumentBytes());
-    JsonParser parser = trees.getFactory().createParser(counting);
-    try (parser) {
+    JsonParser parser = null;
+    try {
+      parser = trees.getFactory().createParser(counting);
       return document(parser);
     } catch (Failure f) {
       throw f.toException();
@@ -116,6 +117,10 @@ public final class SnapshotReader {
     } catch (JsonProcessingException e) {
       throw new SnapshotFormatException(Kind.MALFORMED, pathOf(parser), "well-formed JSON",
           e.getOriginalMessage(), e);
+    } finally {
+      if (parser != null) {
+        parser.close();
+      }
     }
   }
 
