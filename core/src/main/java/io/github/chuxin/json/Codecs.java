@@ -27,7 +27,6 @@ import io.github.chuxin.i18n.Label;
 import io.github.chuxin.i18n.Language;
 import io.github.chuxin.i18n.Term;
 import io.github.chuxin.id.Identifier;
-import io.github.chuxin.json.SnapshotFormatException.Kind;
 import io.github.chuxin.leadership.Cadence;
 import io.github.chuxin.leadership.ImplementationPlan;
 import io.github.chuxin.leadership.LeadershipBody;
@@ -746,8 +745,4 @@ final class Codecs {
     in.codes("mechanisms", DrivingMechanism.class).ifPresent(b::mechanisms);
     return in.build("special rectification", b::build);
   });
-
-  static Failure unexpected(String path, String expected, String detail) {
-    return new Failure(Kind.WRONG_TYPE, path, expected, detail, null);
-  }
 }

@@ -7,10 +7,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -83,9 +81,8 @@ final class In {
       throw wrongType(what + " (an object)");
     }
     Set<String> known = Set.of(allowed);
-    Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-    while (fields.hasNext()) {
-      String name = fields.next().getKey();
+    for (var property : node.properties()) {
+      String name = property.getKey();
       if (!known.contains(name)) {
         throw new Failure(Kind.UNKNOWN_FIELD, child(path, name), "one of the fields of " + what + ": "
             + String.join(", ", allowed), "'" + name + "' is not a field of " + what, null);
