@@ -40,9 +40,15 @@ public final class SnapshotFormat {
   private SnapshotFormat() {}
 
   static JsonNode upgrade(int fromVersion, String section, JsonNode element) {
+    return upgrade(UPGRADES, fromVersion, CURRENT_VERSION, section, element);
+  }
+
+  /** Applies {@code upgrades[fromVersion - 1 .. toVersion - 2]} in order to one element. */
+  static JsonNode upgrade(List<Upgrade> upgrades, int fromVersion, int toVersion, String section,
+      JsonNode element) {
     JsonNode result = element;
-    for (int v = fromVersion; v < CURRENT_VERSION; v++) {
-      result = UPGRADES.get(v - 1).apply(section, result);
+    for (int v = fromVersion; v < toVersion; v++) {
+      result = upgrades.get(v - 1).apply(section, result);
     }
     return result;
   }
