@@ -1,0 +1,344 @@
+package io.github.chuxin.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.chuxin.campaign.Campaign;
+import io.github.chuxin.campaign.CampaignSnapshot;
+import io.github.chuxin.json.SnapshotFormatException.Kind;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads a snapshot document into a {@link CampaignSnapshot}, streaming: the large sections (organisations,
+ * problems, rectification items and the others) are read one element at a time, each as a small tree, so the
+ * whole text is never in memory. The reader enforces {@link ReadLimits} and never enables Jackson's default
+ * typing. It never half-applies: it returns a whole snapshot or throws.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class SnapshotReader {
+
+  private static final String ROOT = "$";
+
+  private final ReadLimits limits;
+  private final ObjectMapper trees;
+
+  private SnapshotReader(ReadLimits limits) {
+    this.limits = limits;
+    JsonFactory factory = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(limits.maxNestingDepth())
+            .maxStringLength(limits.maxStringLength())
+            .maxNumberLength(limits.maxNumberLength())
+            .maxNameLength(limits.maxNameLength())
+            .maxDocumentLength(limits.maxDocumentBytes())
+            .build())
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .build();
+    this.trees = JsonMapper.builder(factory)
+        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+        .build();
+  }
+
+  /**
+   * A reader with {@link ReadLimits#defaults()}.
+   *
+   * @return the reader
+   */
+  public static SnapshotReader create() {
+    return new SnapshotReader(ReadLimits.defaults());
+  }
+
+  /**
+   * A reader with the given limits.
+   *
+   * @param limits the limits to enforce
+   * @return the reader
+   */
+  public static SnapshotReader withLimits(ReadLimits limits) {
+    return new SnapshotReader(Objects.requireNonNull(limits, "limits"));
+  }
+
+  /**
+   * The limits this reader enforces.
+   *
+   * @return the limits
+   */
+  public ReadLimits limits() {
+    return limits;
+  }
+
+  /**
+   * Reads one snapshot document from {@code in}, which is not closed.
+   *
+   * @param in the UTF-8 (or UTF-16/32, detected) JSON text
+   * @return the whole snapshot
+   * @throws SnapshotFormatException if the document is malformed, truncated, over a limit, of the wrong shape,
+   *     of an unsupported version or breaks a rule of the model; it names the JSON path and what was expected
+   * @throws IOException if reading {@code in} fails
+   */
+  public CampaignSnapshot read(InputStream in) throws IOException {
+    Objects.requireNonNull(in, "in");
+    Counting counting = new Counting(in, limits.maxDocumentBytes());
+    JsonParser parser = null;
+    try {
+      parser = trees.getFactory().createParser(counting);
+      return document(parser);
+    } catch (Failure f) {
+      throw f.toException();
+    } catch (TooLarge e) {
+      throw new SnapshotFormatException(Kind.LIMIT_EXCEEDED, pathOf(parser),
+          "a document of at most " + limits.maxDocumentBytes() + " bytes", e.getMessage(), e);
+    } catch (StreamConstraintsException e) {
+      throw new SnapshotFormatException(Kind.LIMIT_EXCEEDED, pathOf(parser), limitExpected(e),
+          e.getOriginalMessage(), e);
+    } catch (JsonEOFException e) {
+      throw new SnapshotFormatException(Kind.TRUNCATED, pathOf(parser), "the rest of the document",
+          e.getOriginalMessage(), e);
+    } catch (JsonProcessingException e) {
+      throw new SnapshotFormatException(Kind.MALFORMED, pathOf(parser), "well-formed JSON",
+          e.getOriginalMessage(), e);
+    } finally {
+      if (parser != null) {
+        parser.close();
+      }
+    }
+  }
+
+  private String limitExpected(StreamConstraintsException e) {
+    String message = String.valueOf(e.getOriginalMessage());
+    if (message.contains("depth")) {
+      return "nesting of at most " + limits.maxNestingDepth() + " levels";
+    }
+    if (message.contains("String value length")) {
+      return "strings of at most " + limits.maxStringLength() + " characters";
+    }
+    if (message.contains("Number value length")) {
+      return "numbers of at most " + limits.maxNumberLength() + " characters";
+    }
+    if (message.contains("Name length")) {
+      return "field names of at most " + limits.maxNameLength() + " characters";
+    }
+    if (message.contains("Document length")) {
+      return "a document of at most " + limits.maxDocumentBytes() + " bytes";
+    }
+    return "a document within the reader's limits";
+  }
+
+  /** The sections that hold lists, in document order, each with the codec of its elements. */
+  private static final Map<String, Codec<?>> SECTIONS = sections();
+
+  private static Map<String, Codec<?>> sections() {
+    Map<String, Codec<?>> s = new LinkedHashMap<>();
+    s.put("organisations", Codecs.ORGANISATION);
+    s.put("leaders", Codecs.LEADER);
+    s.put("leadershipBodies", Codecs.LEADERSHIP_BODY);
+    s.put("meetings", Codecs.MEETING);
+    s.put("plans", Codecs.PLAN);
+    s.put("schedule", Codecs.SCHEDULE_ITEM);
+    s.put("guidanceGroups", Codecs.GUIDANCE_GROUP);
+    s.put("guidanceAssignments", Codecs.GUIDANCE_ASSIGNMENT);
+    s.put("fiveMustRecords", Codecs.FIVE_MUST_RECORD);
+    s.put("activities", Codecs.ACTIVITY);
+    s.put("problems", Codecs.PROBLEM);
+    s.put("problemLists", Codecs.PROBLEM_LIST);
+    s.put("rectifications", Codecs.RECTIFICATION_ITEM);
+    s.put("specialRectifications", Codecs.SPECIAL_RECTIFICATION);
+    return java.util.Collections.unmodifiableMap(s);
+  }
+
+  @SuppressWarnings("unchecked")
+  private CampaignSnapshot document(JsonParser p) throws IOException {
+    JsonToken first = p.nextToken();
+    if (first == null) {
+      throw new Failure(Kind.TRUNCATED, ROOT, "a snapshot document (an object)", "the input is empty", null);
+    }
+    if (first != JsonToken.START_OBJECT) {
+      throw new Failure(Kind.WRONG_TYPE, ROOT, "a snapshot document (an object)", "found " + first, null);
+    }
+    int version = version(p);
+    Campaign campaign = null;
+    Map<String, List<Object>> lists = new LinkedHashMap<>();
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      String path = In.child(ROOT, name);
+      JsonToken value = p.nextToken();
+      if ("campaign".equals(name)) {
+        JsonNode tree = SnapshotFormat.upgrade(version, name, trees.readTree(p));
+        campaign = Codecs.CAMPAIGN.read(In.root(tree, path));
+      } else if (SECTIONS.containsKey(name)) {
+        if (value != JsonToken.START_ARRAY) {
+          throw new Failure(Kind.WRONG_TYPE, path, "an array", "found " + value, null);
+        }
+        Codec<Object> codec = (Codec<Object>) SECTIONS.get(name);
+        List<Object> elements = new ArrayList<>();
+        int index = 0;
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+          JsonNode tree = SnapshotFormat.upgrade(version, name, trees.readTree(p));
+          elements.add(codec.read(In.root(tree, In.element(path, index))));
+          index++;
+        }
+        lists.put(name, elements);
+      } else {
+        throw new Failure(Kind.UNKNOWN_FIELD, path, "one of the fields formatVersion, campaign, "
+            + String.join(", ", SECTIONS.keySet()), "'" + name + "' is not a field of a snapshot document", null);
+      }
+    }
+    if (p.currentToken() != JsonToken.END_OBJECT) {
+      throw new Failure(Kind.MALFORMED, ROOT, "a field name or the end of the document",
+          "found " + p.currentToken(), null);
+    }
+    JsonToken trailing = p.nextToken();
+    if (trailing != null) {
+      throw new Failure(Kind.MALFORMED, ROOT, "the end of the input after the document", "found " + trailing, null);
+    }
+    if (campaign == null) {
+      throw new Failure(Kind.MISSING_FIELD, In.child(ROOT, "campaign"), "the campaign (an object)",
+          "the required field 'campaign' is absent", null);
+    }
+    return CampaignSnapshot.builder().campaign(campaign)
+        .organisations((List<io.github.chuxin.org.Organisation>) (List<?>) section(lists, "organisations"))
+        .leaders((List<io.github.chuxin.org.Leader>) (List<?>) section(lists, "leaders"))
+        .leadershipBodies((List<io.github.chuxin.leadership.LeadershipBody>) (List<?>) section(lists,
+            "leadershipBodies"))
+        .meetings((List<io.github.chuxin.leadership.Meeting>) (List<?>) section(lists, "meetings"))
+        .plans((List<io.github.chuxin.leadership.ImplementationPlan>) (List<?>) section(lists, "plans"))
+        .schedule((List<io.github.chuxin.leadership.ScheduleItem>) (List<?>) section(lists, "schedule"))
+        .guidanceGroups((List<io.github.chuxin.guidance.GuidanceGroup>) (List<?>) section(lists, "guidanceGroups"))
+        .guidanceAssignments((List<io.github.chuxin.guidance.GuidanceAssignment>) (List<?>) section(lists,
+            "guidanceAssignments"))
+        .fiveMustRecords((List<io.github.chuxin.guidance.FiveMustRecord>) (List<?>) section(lists,
+            "fiveMustRecords"))
+        .activities((List<io.github.chuxin.activity.Activity>) (List<?>) section(lists, "activities"))
+        .problems((List<io.github.chuxin.problem.Problem>) (List<?>) section(lists, "problems"))
+        .problemLists((List<io.github.chuxin.problem.ProblemList>) (List<?>) section(lists, "problemLists"))
+        .rectifications((List<io.github.chuxin.rectification.RectificationItem>) (List<?>) section(lists,
+            "rectifications"))
+        .specialRectifications((List<io.github.chuxin.special.SpecialRectification>) (List<?>) section(lists,
+            "specialRectifications"))
+        .build();
+  }
+
+  private static List<Object> section(Map<String, List<Object>> lists, String name) {
+    return lists.getOrDefault(name, List.of());
+  }
+
+  private static int version(JsonParser p) throws IOException {
+    String path = In.child(ROOT, "formatVersion");
+    JsonToken token = p.nextToken();
+    if (token != JsonToken.FIELD_NAME || !"formatVersion".equals(p.currentName())) {
+      throw new Failure(Kind.MISSING_FIELD, path, "formatVersion as the first field of the document",
+          token == JsonToken.FIELD_NAME ? "the first field is '" + p.currentName() + "'" : "found " + token, null);
+    }
+    JsonToken value = p.nextToken();
+    if (value != JsonToken.VALUE_NUMBER_INT) {
+      throw new Failure(Kind.WRONG_TYPE, path, "an integer", "found " + value, null);
+    }
+    if (p.getNumberType() != JsonParser.NumberType.INT) {
+      throw new Failure(Kind.UNSUPPORTED_VERSION, path, "a version from " + SnapshotFormat.OLDEST_READABLE_VERSION
+          + " to " + SnapshotFormat.CURRENT_VERSION, "found " + p.getText(), null);
+    }
+    int version = p.getIntValue();
+    if (version > SnapshotFormat.CURRENT_VERSION) {
+      throw new Failure(Kind.UNSUPPORTED_VERSION, path, "a version from " + SnapshotFormat.OLDEST_READABLE_VERSION
+          + " to " + SnapshotFormat.CURRENT_VERSION, "the document has format version " + version
+          + ", newer than this library reads; read it with a newer chuxin", null);
+    }
+    if (version < SnapshotFormat.OLDEST_READABLE_VERSION) {
+      throw new Failure(Kind.UNSUPPORTED_VERSION, path, "a version from " + SnapshotFormat.OLDEST_READABLE_VERSION
+          + " to " + SnapshotFormat.CURRENT_VERSION, "format version " + version + " does not exist", null);
+    }
+    return version;
+  }
+
+  /** The JSONPath of the parser's current position. */
+  static String pathOf(@Nullable JsonParser parser) {
+    if (parser == null) {
+      return ROOT;
+    }
+    List<String> steps = new ArrayList<>();
+    for (JsonStreamContext c = parser.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
+      if (c.inArray()) {
+        steps.add("[" + Math.max(c.getCurrentIndex(), 0) + "]");
+      } else if (c.inObject() && c.getCurrentName() != null) {
+        steps.add(In.child("", c.getCurrentName()));
+      }
+    }
+    StringBuilder path = new StringBuilder(ROOT);
+    for (int i = steps.size() - 1; i >= 0; i--) {
+      path.append(steps.get(i));
+    }
+    return path.toString();
+  }
+
+  /** Signals that the input stream passed the document size limit. */
+  private static final class TooLarge extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    TooLarge(long limit) {
+      super("the document is larger than " + limit + " bytes");
+    }
+  }
+
+  /** Counts the bytes read and fails once they pass the limit. */
+  private static final class Counting extends FilterInputStream {
+    private final long limit;
+    private long count;
+
+    Counting(InputStream in, long limit) {
+      super(in);
+      this.limit = limit;
+    }
+
+    private void add(long n) throws TooLarge {
+      if (n > 0) {
+        count += n;
+        if (count > limit) {
+          throw new TooLarge(limit);
+        }
+      }
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        add(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      add(n);
+      return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      long skipped = super.skip(n);
+      add(skipped);
+      return skipped;
+    }
+  }
+}
