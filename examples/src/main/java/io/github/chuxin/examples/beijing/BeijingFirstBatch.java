@@ -9,7 +9,14 @@ import io.github.chuxin.i18n.Language;
 import io.github.chuxin.org.OrgKind;
 import io.github.chuxin.org.OrgTree;
 import io.github.chuxin.org.Organisation;
+import io.github.chuxin.json.SnapshotWriter;
+import io.github.chuxin.persistence.Snapshots;
+import io.github.chuxin.persistence.Storage;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import io.github.chuxin.validation.ValidationReport;
 import io.github.chuxin.validation.Validator;
 import java.time.Clock;
@@ -79,12 +86,17 @@ public final class BeijingFirstBatch {
   /**
    * Runs the scenario and prints what it finds.
    *
-   * @param args not used
+   * @param args optionally the directory to write into (default {@code beijing-output})
+   * @throws IOException if a file cannot be written
    */
-  public static void main(String[] args) {
+  public static void main(String[] args) throws IOException {
+    Path dir = Path.of(args.length > 0 ? args[0] : "beijing-output");
+    Files.createDirectories(dir);
     PrintStream out = System.out;
-    CampaignSnapshot snapshot = snapshot();
-    Campaign campaign = snapshot.campaign();
+    Progress progress = new Progress(out);
+
+    CampaignSnapshot built = progress.step("building the first batch from the seed", BeijingFirstBatch::snapshot);
+    Campaign campaign = built.campaign();
     out.println("主題教育 " + campaign.theme().traditional() + " — " + campaign.theme().english());
     out.println("總要求 " + campaign.generalRequirement().text(Language.TRADITIONAL_CHINESE)
         + " (" + campaign.generalRequirement().text(Language.ENGLISH) + ")");
@@ -92,12 +104,53 @@ public final class BeijingFirstBatch {
       out.println(batch.name().traditional() + " " + batch.window()
           + batch.earlyStart().map(d -> ", early start from " + d).orElse(""));
     }
-    ValidationReport report = Validator.defaults().report(snapshot, AS_OF);
-    out.printf("validation as of %s: %d errors, %d violations in all%n", AS_OF.instant().atZone(campaign.zone()).toLocalDate(),
-        report.errors().size(), report.violations().size());
+
+    ValidationReport report = progress.step("validating", () -> Validator.defaults().report(built, AS_OF));
+    out.printf("validation as of %s: %d errors, %d violations in all%n",
+        AS_OF.instant().atZone(campaign.zone()).toLocalDate(), report.errors().size(), report.violations().size());
     out.print(report.format(Language.ENGLISH));
-    Figures figures = figures(snapshot);
+
+    Storage storage = EmbeddedStore.open(dir, AS_OF);
+    boolean stored = storage.campaigns().find(campaign.id()).isPresent();
+    if (stored) {
+      out.println("the store already holds " + campaign.id() + " from an earlier run: reading it back");
+    } else {
+      progress.step("storing in " + EmbeddedStore.describe(dir), () -> {
+        Snapshots.save(storage, built);
+        return null;
+      });
+    }
+    CampaignSnapshot loaded = progress.step("reading back from the store", () -> Snapshots.load(storage, campaign.id()));
+
+    Path json = dir.resolve("beijing-first-batch.json");
+    progress.step("writing the JSON snapshot", () -> {
+      try (OutputStream file = Files.newOutputStream(json)) {
+        SnapshotWriter.create().write(built, file);
+      }
+      return null;
+    });
+
+    Figures figures = figures(loaded);
     out.printf("first batch: %d bureau-level units, %,d party organisations, %,d members%n",
         figures.bureauLevelUnits(), figures.partyOrganisations(), figures.members());
+    out.println("wrote " + json.toAbsolutePath());
+  }
+
+  /** Prints each long step with the time it took. */
+  private record Progress(PrintStream out) {
+    <T> T step(String what, Step<T> step) throws IOException {
+      out.print("… " + what);
+      out.flush();
+      long start = System.nanoTime();
+      T result = step.run();
+      out.printf(" (%d ms)%n", (System.nanoTime() - start) / 1_000_000);
+      return result;
+    }
+  }
+
+  /** A step that may fail with an I/O error. */
+  @FunctionalInterface
+  private interface Step<T> {
+    T run() throws IOException;
   }
 }
