@@ -21,6 +21,7 @@ import io.github.chuxin.validation.ValidationReport;
 import io.github.chuxin.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 
 /**
  * Beijing's first batch 北京市第一批, end to end: builds the campaign from the seed and prints
@@ -106,7 +107,7 @@ public final class BeijingFirstBatch {
     }
 
     ValidationReport report = progress.step("validating", () -> Validator.defaults().report(built, AS_OF));
-    out.printf("validation as of %s: %d errors, %d violations in all%n",
+    out.printf(Locale.ROOT, "validation as of %s: %d errors, %d violations in all%n",
         AS_OF.instant().atZone(campaign.zone()).toLocalDate(), report.errors().size(), report.violations().size());
     out.print(report.format(Language.ENGLISH));
 
@@ -131,7 +132,7 @@ public final class BeijingFirstBatch {
     });
 
     Figures figures = figures(loaded);
-    out.printf("first batch: %d bureau-level units, %,d party organisations, %,d members%n",
+    out.printf(Locale.ROOT, "first batch: %d bureau-level units, %,d party organisations, %,d members%n",
         figures.bureauLevelUnits(), figures.partyOrganisations(), figures.members());
     out.println("wrote " + json.toAbsolutePath());
   }
@@ -143,7 +144,7 @@ public final class BeijingFirstBatch {
       out.flush();
       long start = System.nanoTime();
       T result = step.run();
-      out.printf(" (%d ms)%n", (System.nanoTime() - start) / 1_000_000);
+      out.printf(Locale.ROOT, " (%d ms)%n", (System.nanoTime() - start) / 1_000_000);
       return result;
     }
   }
