@@ -53,6 +53,15 @@ public final class RollupFigures {
     return new RollupFigures(units + other.units, members + other.members, sum);
   }
 
+  /** Returns these figures minus others. */
+  RollupFigures minus(RollupFigures other) {
+    int[] difference = values.clone();
+    for (int f = 0; f < difference.length; f++) {
+      difference[f] -= other.values[f];
+    }
+    return new RollupFigures(units - other.units, members - other.members, difference);
+  }
+
   /**
    * Returns the number of units and party organisations, temporary ones included.
    *
