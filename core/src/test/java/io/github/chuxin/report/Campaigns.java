@@ -51,7 +51,7 @@ import java.util.Random;
  * Campaigns for the report tests: a small one whose figures are computed by hand in the tests,
  * and random ones from a seed for the property tests.
  */
-final class Campaigns {
+public final class Campaigns {
 
   static final LocalDate AS_OF = LocalDate.of(2019, 9, 1);
   static final BatchId FIRST = BatchId.of("b1");
@@ -100,7 +100,7 @@ final class Campaigns {
    * The small campaign: city with the subway company (a party committee with a branch and a
    * temporary organisation) and the relics bureau (a branch); four problems, seven items.
    */
-  static CampaignSnapshot small() {
+  public static CampaignSnapshot small() {
     List<Organisation> orgs = List.of(
         org(CITY, null, OrgKind.MUNICIPAL_COMMITTEE, "北京市委", 0, 0),
         org(SUBWAY, CITY, OrgKind.BUREAU_LEVEL_UNIT, "地鐵公司", 0, 0),
