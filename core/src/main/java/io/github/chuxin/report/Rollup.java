@@ -28,7 +28,8 @@ import java.util.OptionalLong;
  * pre-order (each node adds its totals to its parent's), so O(n + items + problems) time and no
  * recursion. Figures are kept as a struct of arrays: one {@code int[]} per {@link Figure}
  * (23 at most, allocated only when some unit has a non-zero value) and one {@code long[]} of
- * members, indexed by the tree's dense node number, so at most 100 bytes a unit; each item
+ * members, indexed by the unit's position in the tree's pre-order (so that a subtree is a
+ * contiguous range and the accumulation stays in cache), so at most 100 bytes a unit; each item
  * costs 16 bytes (its node, its packed contribution and a reference) and each problem 12 bytes
  * plus a hash-map entry from its identifier. {@link #update(RectificationItem)} replaces one
  * item and corrects the totals along its unit's ancestors in O(depth + problems it answers).
@@ -83,10 +84,10 @@ public final class Rollup {
     for (int v = 0; v < n; v++) {
       Organisation org = tree.organisationAt(v);
       if (org.kind().countsMembers()) {
-        members[v] = org.members().total();
+        members[shape.position(v)] = org.members().total();
       }
       if (org.kind().isPartyOrganisation()) {
-        column(Figure.PARTY_ORGANISATIONS)[v] = 1;
+        column(Figure.PARTY_ORGANISATIONS)[shape.position(v)] = 1;
       }
     }
     List<Problem> problems = snapshot.problems();
@@ -199,12 +200,13 @@ public final class Rollup {
    * @return the figures
    */
   public RollupFigures figuresAt(int node) {
+    int at = shape.position(node);
     int[] values = new int[Figure.COUNT];
     for (int f = 0; f < values.length; f++) {
       int[] column = columns[f];
-      values[f] = column == null ? 0 : column[node];
+      values[f] = column == null ? 0 : column[at];
     }
-    return new RollupFigures(shape.subtreeSize(node), members[node], values);
+    return new RollupFigures(shape.subtreeSize(node), members[at], values);
   }
 
   /**
@@ -227,20 +229,25 @@ public final class Rollup {
    */
   public RollupFigures ownFiguresAt(int node) {
     int[] values = new int[Figure.COUNT];
-    long ownMembers = members[node];
     int count = shape.childCount(node);
+    int[] children = new int[count];
+    for (int c = 0; c < count; c++) {
+      children[c] = shape.position(shape.child(node, c));
+    }
+    int at = shape.position(node);
+    long ownMembers = members[at];
     for (int f = 0; f < values.length; f++) {
       int[] column = columns[f];
       if (column != null) {
-        int value = column[node];
+        int value = column[at];
         for (int c = 0; c < count; c++) {
-          value -= column[shape.child(node, c)];
+          value -= column[children[c]];
         }
         values[f] = value;
       }
     }
     for (int c = 0; c < count; c++) {
-      ownMembers -= members[shape.child(node, c)];
+      ownMembers -= members[children[c]];
     }
     return new RollupFigures(1, ownMembers, values);
   }
@@ -384,24 +391,25 @@ public final class Rollup {
     if (node < 0) {
       return;
     }
-    column(Figure.ITEMS_PLANNED.ordinal() + (code & 7))[node] += sign;
+    int at = shape.position(node);
+    column(Figure.ITEMS_PLANNED.ordinal() + (code & 7))[at] += sign;
     int kind = (code >>> KIND_SHIFT) & 3;
     if (kind == 0) {
-      column(Figure.ITEMS_IMMEDIATE)[node] += sign;
+      column(Figure.ITEMS_IMMEDIATE)[at] += sign;
     } else if (kind == 1) {
-      column(Figure.ITEMS_TIME_BOUND)[node] += sign;
+      column(Figure.ITEMS_TIME_BOUND)[at] += sign;
     }
     if ((code & OVERDUE) != 0) {
-      column(Figure.ITEMS_OVERDUE)[node] += sign;
+      column(Figure.ITEMS_OVERDUE)[at] += sign;
     }
     if ((code & DUE_SOON) != 0) {
-      column(Figure.ITEMS_DUE_SOON)[node] += sign;
+      column(Figure.ITEMS_DUE_SOON)[at] += sign;
     }
     if ((code & DONE_WITH_DEADLINE) != 0) {
-      column(Figure.ITEMS_DONE_WITH_DEADLINE)[node] += sign;
+      column(Figure.ITEMS_DONE_WITH_DEADLINE)[at] += sign;
     }
     if ((code & DONE_ON_TIME) != 0) {
-      column(Figure.ITEMS_DONE_ON_TIME)[node] += sign;
+      column(Figure.ITEMS_DONE_ON_TIME)[at] += sign;
     }
   }
 
@@ -409,9 +417,10 @@ public final class Rollup {
     if (node < 0) {
       return;
     }
-    column(Figure.PROBLEMS_RESEARCH.ordinal() + (code & 7))[node] += sign;
+    int at = shape.position(node);
+    column(Figure.PROBLEMS_RESEARCH.ordinal() + (code & 7))[at] += sign;
     if ((code & CLOSED) == 0) {
-      column(answers > 0 ? Figure.PROBLEMS_ANSWERED : Figure.PROBLEMS_OPEN)[node] += sign;
+      column(answers > 0 ? Figure.PROBLEMS_ANSWERED : Figure.PROBLEMS_OPEN)[at] += sign;
     }
   }
 
@@ -428,26 +437,33 @@ public final class Rollup {
     return column;
   }
 
-  /** Adds each node's totals to its parent's, children before parents: reverse pre-order. */
+  /**
+   * Adds each node's totals to its parent's, children before parents: reverse pre-order. The
+   * columns are indexed by pre-order position, so the parents written to are the ancestors of
+   * the current position, a stack that stays in cache.
+   */
   private void accumulate() {
     int n = shape.size();
+    int[] parentAt = new int[n];
+    for (int k = 0; k < n; k++) {
+      int p = shape.parent(shape.nodeAt(k));
+      parentAt[k] = p == TreeIndex.NO_PARENT ? -1 : shape.position(p);
+    }
     for (int[] column : columns) {
       if (column == null) {
         continue;
       }
       for (int k = n - 1; k >= 0; k--) {
-        int v = shape.nodeAt(k);
-        int p = shape.parent(v);
-        if (p != TreeIndex.NO_PARENT) {
-          column[p] += column[v];
+        int p = parentAt[k];
+        if (p >= 0) {
+          column[p] += column[k];
         }
       }
     }
     for (int k = n - 1; k >= 0; k--) {
-      int v = shape.nodeAt(k);
-      int p = shape.parent(v);
-      if (p != TreeIndex.NO_PARENT) {
-        members[p] += members[v];
+      int p = parentAt[k];
+      if (p >= 0) {
+        members[p] += members[k];
       }
     }
   }
