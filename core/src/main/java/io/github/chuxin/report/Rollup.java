@@ -30,8 +30,9 @@ import java.util.OptionalLong;
  * (23 at most, allocated only when some unit has a non-zero value) and one {@code long[]} of
  * members, indexed by the unit's position in the tree's pre-order (so that a subtree is a
  * contiguous range and the accumulation stays in cache), so at most 100 bytes a unit; each item
- * costs 16 bytes (its node, its packed contribution and a reference) and each problem 12 bytes
- * plus a hash-map entry from its identifier. {@link #update(RectificationItem)} replaces one
+ * costs 12 bytes (its node, its packed contribution and a compressed reference; 16 without
+ * compressed references) and each problem 12 bytes plus a hash-map entry from its identifier.
+ * The first {@link #update} also builds a hash map from item identifier to slot. {@link #update(RectificationItem)} replaces one
  * item and corrects the totals along its unit's ancestors in O(depth + problems it answers).
  *
  * <p>Not thread-safe: updates mutate the roll-up. The figures it hands out
