@@ -10,6 +10,18 @@ import io.github.chuxin.org.OrgKind;
 import io.github.chuxin.org.OrgTree;
 import io.github.chuxin.org.Organisation;
 import io.github.chuxin.json.SnapshotWriter;
+import io.github.chuxin.json.report.LedgerExport;
+import io.github.chuxin.report.BatchReadiness;
+import io.github.chuxin.report.Ledger;
+import io.github.chuxin.report.LedgerColumn;
+import io.github.chuxin.report.LedgerOrder;
+import io.github.chuxin.report.LedgerQuery;
+import io.github.chuxin.report.LedgerRow;
+import io.github.chuxin.report.ProblemState;
+import io.github.chuxin.report.Readiness;
+import io.github.chuxin.report.Rollup;
+import io.github.chuxin.report.RollupFigures;
+import io.github.chuxin.report.UnitReadiness;
 import io.github.chuxin.persistence.Snapshots;
 import io.github.chuxin.persistence.Storage;
 import java.io.IOException;
@@ -21,6 +33,7 @@ import io.github.chuxin.validation.ValidationReport;
 import io.github.chuxin.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -131,10 +144,53 @@ public final class BeijingFirstBatch {
       return null;
     });
 
+    LocalDate asOf = AS_OF.instant().atZone(campaign.zone()).toLocalDate();
+    Rollup rollup = progress.step("rolling up as of " + asOf, () -> Rollup.of(loaded, asOf, 7));
+    printFigures(out, "the whole city (市委)", rollup.figures(BeijingTree.MUNICIPAL_COMMITTEE));
+    printFigures(out, "地鐵公司 (the subway company)", rollup.figures(BeijingTree.SUBWAY));
+
+    List<LedgerRow> subwayLedger = Ledger.rows(loaded, LedgerQuery.builder().subtree(BeijingTree.SUBWAY)
+        .order(LedgerOrder.DEADLINE).build());
+    out.println("ledger 臺賬 of 地鐵公司:");
+    for (LedgerRow row : subwayLedger) {
+      out.println("  " + String.join(" | ", List.of(LedgerColumn.values()).stream()
+          .map(c -> row.cell(c, Language.TRADITIONAL_CHINESE)).toList()));
+    }
+
+    // plans and problem lists have no store in this version of the SPI: readiness reads the built data
+    BatchReadiness readiness = Readiness.ofBatch(built, FIRST_BATCH.id(), asOf);
+    out.printf(Locale.ROOT, "batch readiness: %d of %d units ready to close%n",
+        readiness.units().size() - readiness.notReady().size(), readiness.units().size());
+    for (UnitReadiness unit : readiness.notReady()) {
+      out.println("  " + unit.unit() + " still lacks: " + unit.missing().stream()
+          .map(r -> r.label(Language.ENGLISH)).toList());
+    }
+
+    Path csv = dir.resolve("beijing-ledger.csv");
+    progress.step("writing the CSV ledger", () -> {
+      try (OutputStream file = Files.newOutputStream(csv)) {
+        LedgerExport.writeCsv(Ledger.rows(loaded), Language.SIMPLIFIED_CHINESE, file);
+      }
+      return null;
+    });
+
     Figures figures = figures(loaded);
     out.printf(Locale.ROOT, "first batch: %d bureau-level units, %,d party organisations, %,d members%n",
         figures.bureauLevelUnits(), figures.partyOrganisations(), figures.members());
     out.println("wrote " + json.toAbsolutePath());
+    out.println("wrote " + csv.toAbsolutePath());
+  }
+
+  private static void printFigures(PrintStream out, String name, RollupFigures f) {
+    out.printf(Locale.ROOT, "%s: %,d units, %,d party organisations, %,d members; problems %d (open %d, answered %d, "
+            + "closed %d); items %d, done %d, overdue %d, due within 7 days %d; completion %s, on time %s%n",
+        name, f.units(), f.partyOrganisations(), f.members(), f.problems(), f.problems(ProblemState.OPEN),
+        f.problems(ProblemState.ANSWERED), f.problems(ProblemState.CLOSED), f.items(), f.done(), f.overdue(),
+        f.dueSoon(), percent(f.completionRate()), percent(f.onTimeRate()));
+  }
+
+  private static String percent(java.util.OptionalDouble rate) {
+    return rate.isPresent() ? String.format(Locale.ROOT, "%.1f%%", 100 * rate.getAsDouble()) : "–";
   }
 
   /** Prints each long step with the time it took. */

@@ -268,17 +268,24 @@ public final class BeijingScenario {
             BeijingTree.CULTURAL_HERITAGE, "福祥社區居民反映的公共照明問題", LocalDate.of(2019, 6, 25), false))
         .closure(new ProblemClosure(LocalDate.of(2019, 6, 25), "現場辦公，當場解決")).build();
     data.addProblems(crowding, heat, hutong, planning, formalism, solvedOnSite);
+    data.addProblemLists(
+        problemList(BeijingTree.SUBWAY, 1, crowding, heat),
+        problemList(BeijingTree.CULTURAL_HERITAGE, 2, hutong, solvedOnSite),
+        problemList(BeijingTree.PLANNING, 3, planning),
+        ProblemList.builder().id(ProblemListId.of("bj-standing-list"))
+            .owner(ProblemOwner.leader(BeijingTree.MUNICIPAL_COMMITTEE, SECRETARY))
+            .compiledOn(LocalDate.of(2019, 8, 15)).addProblems(formalism.id()).title("市委常委會檢視問題清單").build());
 
     data.addRectifications(
         done(item("r-subway-crowding", crowding, BeijingTree.SUBWAY, RectificationKind.TIME_BOUND,
             LocalDate.of(2019, 6, 20), LocalDate.of(2019, 8, 31)).title("緩解9號線、房山線高峰擁擠")
-            .addMeasures("加開高峰時段列車", "優化行車間隔"), LocalDate.of(2019, 8, 20)),
+            .addMeasures("加開高峰時段列車", "優化行車間隔").leadLeader(unitSecretary(1)), LocalDate.of(2019, 8, 20)),
         signedOff(done(item("r-subway-heat", heat, BeijingTree.SUBWAY, RectificationKind.IMMEDIATE,
             LocalDate.of(2019, 6, 20), LocalDate.of(2019, 7, 15)).title("降低夏季車廂溫度")
-            .addMeasures("檢修空調", "調整溫度設定"), LocalDate.of(2019, 7, 10)), LocalDate.of(2019, 7, 20)),
+            .addMeasures("檢修空調", "調整溫度設定").leadLeader(unitSecretary(1)), LocalDate.of(2019, 7, 10)), LocalDate.of(2019, 7, 20)),
         done(item("r-fuxiang-hutong", hutong, BeijingTree.CULTURAL_HERITAGE, RectificationKind.TIME_BOUND,
             LocalDate.of(2019, 6, 26), LocalDate.of(2019, 8, 15)).title("福祥社區胡同修繕整治提升")
-            .addMeasures("多渠道征集意見", "現場明確責任"), LocalDate.of(2019, 8, 28)),
+            .addMeasures("多渠道征集意見", "現場明確責任").leadLeader(unitSecretary(2)), LocalDate.of(2019, 8, 28)),
         longTerm(item("r-planning", planning, BeijingTree.PLANNING, RectificationKind.LONG_TERM,
             LocalDate.of(2019, 6, 12), null).title("規劃和自然資源領域專項整治")
             .addMeasures("堅決維護規劃嚴肅性權威性", "徹底肅清流毒影響")
@@ -333,6 +340,15 @@ public final class BeijingScenario {
           .owner(ProblemOwner.leader(unit, unitSecretary(u))).compiledOn(LocalDate.of(2019, 7, 25))
           .problems(listed).title("檢視問題清單").build());
     }
+  }
+
+  private static ProblemList problemList(OrgId unit, int u, Problem... problems) {
+    var list = ProblemList.builder().id(ProblemListId.of(unit.value() + "-list"))
+        .owner(ProblemOwner.leader(unit, unitSecretary(u))).compiledOn(LocalDate.of(2019, 7, 25)).title("檢視問題清單");
+    for (Problem p : problems) {
+      list.addProblems(p.id());
+    }
+    return list.build();
   }
 
   private static Problem problem(String id, ProblemSource source, OrgId unit, String description, LocalDate found,
