@@ -30,7 +30,9 @@ class ValidationPropertiesTest {
   /** Campaigns that break one rule drawn from every validation-enforced code, so reports are not empty. */
   private static Gen<CampaignSnapshot> brokenCampaigns() {
     return integers().between(0, CODES.size() - 1).zip(longs().all(),
-        (k, seed) -> Fixtures.violating(CODES.get(k)).withUnitsBetween(3, 80).sample(seed));
+        (k, seed) -> Fixtures.violating(CODES.get(k)).withUnitsBetween(3, 80).sample(seed))
+        .describedAs(c -> c.campaign().id() + " (" + c.organisations().size() + " units, "
+            + c.rectifications().size() + " rectification items)");
   }
 
   private static Clock clockAfter(CampaignSnapshot c, int days) {
