@@ -114,4 +114,34 @@ class ValidationPropertiesTest {
           .violations());
     });
   }
+
+  @Test
+  void theSubtreeRollUpEqualsANaiveSumOverTheLeavesBelow() {
+    // the rule's "actual" argument is core's roll-up; the declared totals are broken on purpose
+    qt().withExamples(300).forAll(Fixtures.violating("ORG-SUBTREE-TOTAL-MISMATCH").withUnitsBetween(3, 200))
+        .checkAssert(c -> {
+          java.util.Map<String, io.github.chuxin.org.Organisation> byId = new java.util.HashMap<>();
+          c.organisations().forEach(o -> byId.put(o.id().value(), o));
+          var mismatches = Validator.defaults().report(c, clockAfter(c, 1)).violations()
+              .filter(v -> v.code().equals("ORG-SUBTREE-TOTAL-MISMATCH"));
+          assertThat(mismatches).isNotEmpty();
+          mismatches.forEach(v -> {
+            String unit = v.arguments().get("org");
+            long naive = 0;
+            for (io.github.chuxin.org.Organisation o : c.organisations()) {
+              // walk up from every counted organisation; it counts for the unit if the unit is above it
+              boolean below = false;
+              for (var up = java.util.Optional.of(o.id().value()); up.isPresent() && !below;
+                  up = byId.get(up.get()).parentId().map(id -> id.value())) {
+                below = up.get().equals(unit);
+              }
+              if (below && o.kind().countsMembers()) {
+                naive += o.members().total();
+              }
+            }
+            assertThat(Long.parseLong(v.arguments().get("actual"))).as("roll-up of %s", unit).isEqualTo(naive);
+            assertThat(Long.parseLong(v.arguments().get("declared"))).isNotEqualTo(naive);
+          });
+        });
+  }
 }
