@@ -1,0 +1,111 @@
+package io.github.chuxin.persistence;
+
+import io.github.chuxin.org.OrgId;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * A storage 存儲 (存储): the family of stores of one database, its declared capabilities, units of
+ * work and scoped views. This is what an adapter implements and what the contract kit tests.
+ *
+ * <p>Implementations are thread-safe. Campaigns and guidance groups are shared reference data: a
+ * scoped storage reads them all but refuses to write them.
+ */
+public interface Storage {
+
+  /**
+   * Returns what this storage can do.
+   *
+   * @return an unmodifiable set
+   */
+  Set<Capability> capabilities();
+
+  /**
+   * Tells whether this storage declares a capability.
+   *
+   * @param capability the capability, not null
+   * @return true if declared
+   */
+  default boolean supports(Capability capability) {
+    return capabilities().contains(capability);
+  }
+
+  /**
+   * Returns the store of organisations.
+   *
+   * @return the store
+   */
+  OrganisationStore organisations();
+
+  /**
+   * Returns the store of campaigns.
+   *
+   * @return the store
+   */
+  CampaignStore campaigns();
+
+  /**
+   * Returns the store of problems.
+   *
+   * @return the store
+   */
+  ProblemStore problems();
+
+  /**
+   * Returns the store of rectification items.
+   *
+   * @return the store
+   */
+  RectificationStore rectifications();
+
+  /**
+   * Returns the store of special rectifications.
+   *
+   * @return the store
+   */
+  SpecialRectificationStore specialRectifications();
+
+  /**
+   * Returns the store of guidance groups and records.
+   *
+   * @return the store
+   */
+  GuidanceStore guidance();
+
+  /**
+   * Returns the store of activities.
+   *
+   * @return the store
+   */
+  ActivityStore activities();
+
+  /**
+   * Runs a unit of work that commits all or nothing: the work writes through the storage it is
+   * given; if it returns, every write becomes visible at once; if it throws, none does and the
+   * exception propagates. Needs {@link Capability#TRANSACTIONS}.
+   *
+   * @param work the work, not null
+   * @param <R> the result type
+   * @return what the work returned
+   * @throws UnsupportedCapabilityException if the storage does not declare TRANSACTIONS
+   */
+  <R> R inTransaction(Function<? super Storage, ? extends R> work);
+
+  /**
+   * Returns a view that reads only the subtree of a unit and refuses writes outside it. Needs
+   * {@link Capability#SCOPED_READS}.
+   *
+   * @param root the subtree's root, not null
+   * @return the scoped storage
+   * @throws UnsupportedCapabilityException if the storage does not declare SCOPED_READS
+   */
+  Storage scopedTo(OrgId root);
+
+  /**
+   * Returns this storage's scope.
+   *
+   * @return the root of the subtree it is limited to, or empty if unscoped
+   */
+  Optional<OrgId> scope();
+}

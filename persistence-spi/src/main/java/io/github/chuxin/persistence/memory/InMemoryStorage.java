@@ -1,0 +1,272 @@
+package io.github.chuxin.persistence.memory;
+
+import io.github.chuxin.org.OrgId;
+import io.github.chuxin.persistence.ActivityStore;
+import io.github.chuxin.persistence.CampaignStore;
+import io.github.chuxin.persistence.Capability;
+import io.github.chuxin.persistence.GuidanceStore;
+import io.github.chuxin.persistence.OrganisationStore;
+import io.github.chuxin.persistence.ProblemStore;
+import io.github.chuxin.persistence.RectificationStore;
+import io.github.chuxin.persistence.ScopeViolationException;
+import io.github.chuxin.persistence.SpecialRectificationStore;
+import io.github.chuxin.persistence.Storage;
+import io.github.chuxin.persistence.UnsupportedCapabilityException;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+
+/**
+ * The in-memory reference storage 內存存儲 (内存存储): declares every {@link Capability} and passes
+ * the whole contract kit.
+ *
+ * <p>Thread-safe. Everything stored is one immutable snapshot (persistent maps sharing structure);
+ * reads take the current snapshot without locking, writes are serialised by one lock and publish a
+ * new snapshot. A unit of work holds the lock, writes into a private copy and publishes it on
+ * success (copy-on-commit), so other threads see all of its writes or none. Times in the change
+ * history come from the injected clock; nothing here reads the system clock.
+ *
+ * <p>Make one with {@link #create(Clock)}.
+ */
+public final class InMemoryStorage implements Storage {
+
+  private static final Set<Capability> CAPABILITIES = Set.copyOf(EnumSet.allOf(Capability.class));
+
+  private final Clock clock;
+  private final ReentrantLock writeLock = new ReentrantLock();
+  private volatile State committed = State.EMPTY;
+  private final View root;
+
+  private InMemoryStorage(Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.root = new View(new Committed(), Optional.empty());
+  }
+
+  /**
+   * Creates an empty storage.
+   *
+   * @param clock the clock of change-history times, not null
+   * @return the storage
+   */
+  public static InMemoryStorage create(Clock clock) {
+    return new InMemoryStorage(clock);
+  }
+
+  @Override
+  public Set<Capability> capabilities() {
+    return root.capabilities();
+  }
+
+  @Override
+  public OrganisationStore organisations() {
+    return root.organisations();
+  }
+
+  @Override
+  public CampaignStore campaigns() {
+    return root.campaigns();
+  }
+
+  @Override
+  public ProblemStore problems() {
+    return root.problems();
+  }
+
+  @Override
+  public RectificationStore rectifications() {
+    return root.rectifications();
+  }
+
+  @Override
+  public SpecialRectificationStore specialRectifications() {
+    return root.specialRectifications();
+  }
+
+  @Override
+  public GuidanceStore guidance() {
+    return root.guidance();
+  }
+
+  @Override
+  public ActivityStore activities() {
+    return root.activities();
+  }
+
+  @Override
+  public <R> R inTransaction(Function<? super Storage, ? extends R> work) {
+    return root.inTransaction(work);
+  }
+
+  @Override
+  public Storage scopedTo(OrgId unit) {
+    return root.scopedTo(unit);
+  }
+
+  @Override
+  public Optional<OrgId> scope() {
+    return Optional.empty();
+  }
+
+  private final class Committed implements Session {
+    @Override
+    public State read() {
+      return committed;
+    }
+
+    @Override
+    public void write(UnaryOperator<State> change) {
+      if (writeLock.isHeldByCurrentThread()) {
+        throw new IllegalStateException("inside a unit of work, write through the storage the work is given");
+      }
+      writeLock.lock();
+      try {
+        committed = change.apply(committed);
+      } finally {
+        writeLock.unlock();
+      }
+    }
+
+    @Override
+    public boolean inTransaction() {
+      return false;
+    }
+  }
+
+  private static final class Transaction implements Session {
+    private State local;
+    private boolean open = true;
+
+    Transaction(State start) {
+      this.local = start;
+    }
+
+    @Override
+    public State read() {
+      requireOpen();
+      return local;
+    }
+
+    @Override
+    public void write(UnaryOperator<State> change) {
+      requireOpen();
+      local = change.apply(local);
+    }
+
+    @Override
+    public boolean inTransaction() {
+      return true;
+    }
+
+    private void requireOpen() {
+      if (!open) {
+        throw new IllegalStateException("the unit of work has ended; use the storage outside it");
+      }
+    }
+  }
+
+  /** The storage seen through one session and scope; what the stores work against. */
+  final class View implements Storage {
+    private final Session session;
+    private final Optional<OrgId> scope;
+
+    View(Session session, Optional<OrgId> scope) {
+      this.session = session;
+      this.scope = scope;
+    }
+
+    Session session() {
+      return session;
+    }
+
+    Clock clock() {
+      return clock;
+    }
+
+    void require(Capability capability) {
+      if (!CAPABILITIES.contains(capability)) {
+        throw new UnsupportedCapabilityException(capability);
+      }
+    }
+
+    @Override
+    public Set<Capability> capabilities() {
+      return CAPABILITIES;
+    }
+
+    @Override
+    public OrganisationStore organisations() {
+      return new SimpleStores.Organisations(this);
+    }
+
+    @Override
+    public CampaignStore campaigns() {
+      return new SimpleStores.Campaigns(this);
+    }
+
+    @Override
+    public ProblemStore problems() {
+      return new SimpleStores.Problems(this);
+    }
+
+    @Override
+    public RectificationStore rectifications() {
+      return new Rectifications(this);
+    }
+
+    @Override
+    public SpecialRectificationStore specialRectifications() {
+      return new SimpleStores.Specials(this);
+    }
+
+    @Override
+    public GuidanceStore guidance() {
+      return new Guidance(this);
+    }
+
+    @Override
+    public ActivityStore activities() {
+      return new SimpleStores.Activities(this);
+    }
+
+    @Override
+    public <R> R inTransaction(Function<? super Storage, ? extends R> work) {
+      Objects.requireNonNull(work, "work");
+      if (session.inTransaction()) {
+        return work.apply(this);
+      }
+      if (writeLock.isHeldByCurrentThread()) {
+        throw new IllegalStateException("units of work do not nest; use the storage the outer work is given");
+      }
+      writeLock.lock();
+      Transaction tx = new Transaction(committed);
+      try {
+        R result = work.apply(new View(tx, scope));
+        committed = tx.local;
+        return result;
+      } finally {
+        tx.open = false;
+        writeLock.unlock();
+      }
+    }
+
+    @Override
+    public Storage scopedTo(OrgId unit) {
+      Objects.requireNonNull(unit, "unit");
+      if (scope.isPresent() && !session.read().isInSubtree(scope.get(), unit)) {
+        throw new ScopeViolationException(io.github.chuxin.persistence.AggregateKind.ORGANISATION, unit.value(),
+            scope.get());
+      }
+      return new View(session, Optional.of(unit));
+    }
+
+    @Override
+    public Optional<OrgId> scope() {
+      return scope;
+    }
+  }
+}

@@ -1,0 +1,14 @@
+/**
+ * The storage SPI 存儲接口 (存储接口): one store per aggregate behind {@link io.github.chuxin.persistence.Storage},
+ * with revisions and typed conflicts, units of work, keyset-paged queries, an append-only change
+ * history of rectification items, subtree-scoped access and declared capabilities.
+ *
+ * <p>Integrators implement {@link io.github.chuxin.persistence.Storage} and prove it with the contract
+ * kit of the testkit; {@link io.github.chuxin.persistence.memory.InMemoryStorage} is the reference.
+ */
+@NullMarked
+@Value.Style(jdkOnly = true, visibility = Value.Style.ImplementationVisibility.PUBLIC)
+package io.github.chuxin.persistence;
+
+import org.immutables.value.Value;
+import org.jspecify.annotations.NullMarked;
