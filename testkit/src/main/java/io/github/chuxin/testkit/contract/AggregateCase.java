@@ -1,0 +1,70 @@
+package io.github.chuxin.testkit.contract;
+
+import io.github.chuxin.campaign.Campaign;
+import io.github.chuxin.guidance.GuidanceGroup;
+import io.github.chuxin.id.Identifier;
+import io.github.chuxin.org.LeaderId;
+import io.github.chuxin.org.OrgId;
+import io.github.chuxin.org.OrgKind;
+import io.github.chuxin.org.Organisation;
+import io.github.chuxin.persistence.AggregateStore;
+import io.github.chuxin.persistence.Storage;
+import io.github.chuxin.problem.Problem;
+import io.github.chuxin.rectification.RectificationItem;
+import io.github.chuxin.special.SpecialRectification;
+import io.github.chuxin.activity.Activity;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+
+/**
+ * One kind of aggregate as the generic tests see it: its store, a sample in a unit, and a change.
+ *
+ * @param <I> the id type
+ * @param <T> the aggregate type
+ */
+record AggregateCase<I extends Identifier, T>(String name, Function<Storage, AggregateStore<I, T>> store,
+    BiFunction<Samples, OrgId, T> sample, UnaryOperator<T> change) {
+
+  static List<AggregateCase<?, ?>> all() {
+    List<LeaderId> none = List.of();
+    return List.of(
+        new AggregateCase<>("organisation", Storage::organisations,
+            (s, unit) -> s.organisation(Optional.of(unit), OrgKind.BRANCH),
+            (Organisation o) -> Organisation.builder().from(o).name(o.name() + " renamed").build()),
+        new AggregateCase<>("campaign", Storage::campaigns, (s, unit) -> s.campaign(),
+            (Campaign c) -> io.github.chuxin.campaign.ImmutableCampaign.copyOf(c)
+                .withSummaryMeeting(c.summaryMeeting().map(d -> d.plusDays(1)).orElse(LocalDate.of(2020, 1, 8)))),
+        new AggregateCase<>("problem", Storage::problems, (s, unit) -> s.problem(unit, none),
+            (Problem p) -> Problem.builder().from(p).description(p.description() + " (revised)").build()),
+        new AggregateCase<>("rectification item", Storage::rectifications, (s, unit) -> s.item(unit, none),
+            (RectificationItem r) -> RectificationItem.builder().from(r).title(r.title() + " (revised)").build()),
+        new AggregateCase<>("special rectification", Storage::specialRectifications,
+            (s, unit) -> SpecialRectification.builder().from(s.special(List.of(unit), none)).leadUnit(unit).build(),
+            (SpecialRectification r) -> SpecialRectification.builder().from(r).title(r.title() + " (revised)").build()),
+        new AggregateCase<>("guidance group", Storage::guidance, (s, unit) -> s.guidanceGroup(),
+            (GuidanceGroup g) -> GuidanceGroup.builder().from(g).name(g.name() + " renamed").build()),
+        new AggregateCase<>("activity", Storage::activities, (s, unit) -> s.activity(unit, none),
+            (Activity a) -> Activity.builder().from(a).topic(a.topic() + " (revised)").build()));
+  }
+
+  AggregateStore<I, T> in(Storage storage) {
+    return store.apply(storage);
+  }
+
+  T sampleIn(Samples samples, OrgId unit) {
+    return sample.apply(samples, unit);
+  }
+
+  T changed(T value) {
+    return change.apply(value);
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+}

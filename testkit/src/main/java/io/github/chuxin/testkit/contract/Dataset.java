@@ -1,0 +1,155 @@
+package io.github.chuxin.testkit.contract;
+
+import io.github.chuxin.activity.Activity;
+import io.github.chuxin.campaign.BatchAssignment;
+import io.github.chuxin.campaign.BatchId;
+import io.github.chuxin.campaign.Campaign;
+import io.github.chuxin.org.LeaderId;
+import io.github.chuxin.org.OrgId;
+import io.github.chuxin.org.Organisation;
+import io.github.chuxin.persistence.AggregateKind;
+import io.github.chuxin.persistence.AggregateStore;
+import io.github.chuxin.persistence.Capability;
+import io.github.chuxin.persistence.ExpectedRevision;
+import io.github.chuxin.persistence.Query;
+import io.github.chuxin.persistence.Storage;
+import io.github.chuxin.problem.Problem;
+import io.github.chuxin.rectification.RectificationItem;
+import io.github.chuxin.rectification.RectificationStatus;
+import io.github.chuxin.special.SpecialRectification;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One test's data and the naive reference answer to any query over it.
+ */
+record Dataset(List<Organisation> organisations, List<LeaderId> leaders, Campaign campaign, List<BatchId> batches,
+    List<RectificationItem> items, List<Problem> problems, List<SpecialRectification> specials,
+    List<Activity> activities) {
+
+  OrgId root() {
+    return organisations.get(0).id();
+  }
+
+  List<OrgId> units() {
+    return organisations.stream().map(Organisation::id).toList();
+  }
+
+  /** Writes everything, in bulk where the storage declares it. */
+  void storeInto(Storage storage) {
+    saveAll(storage, storage.organisations(), organisations);
+    storage.campaigns().save(campaign, ExpectedRevision.expectNew());
+    saveAll(storage, storage.rectifications(), items);
+    saveAll(storage, storage.problems(), problems);
+    saveAll(storage, storage.specialRectifications(), specials);
+    saveAll(storage, storage.activities(), activities);
+  }
+
+  static <T> void saveAll(Storage storage, AggregateStore<?, T> store, List<T> values) {
+    if (storage.supports(Capability.BULK_SAVE)) {
+      store.saveAll(values);
+    } else {
+      values.forEach(v -> store.save(v, ExpectedRevision.expectNew()));
+    }
+  }
+
+  List<?> of(AggregateKind kind) {
+    return switch (kind) {
+      case ORGANISATION -> organisations;
+      case RECTIFICATION_ITEM -> items;
+      case PROBLEM -> problems;
+      case SPECIAL_RECTIFICATION -> specials;
+      case ACTIVITY -> activities;
+      case CAMPAIGN -> List.of(campaign);
+      case GUIDANCE_GROUP -> List.of();
+    };
+  }
+
+  boolean isInSubtree(OrgId root, OrgId unit) {
+    Map<OrgId, Optional<OrgId>> parents = new HashMap<>();
+    organisations.forEach(o -> parents.put(o.id(), o.parentId()));
+    Optional<OrgId> current = Optional.of(unit);
+    while (current.isPresent()) {
+      if (current.get().equals(root)) {
+        return true;
+      }
+      current = parents.getOrDefault(current.get(), Optional.empty());
+    }
+    return false;
+  }
+
+  Optional<BatchId> batchOf(OrgId unit) {
+    Map<OrgId, BatchId> own = new HashMap<>();
+    for (BatchAssignment a : campaign.assignments()) {
+      own.putIfAbsent(a.unit(), a.batch());
+    }
+    for (Organisation o : organisations) {
+      if (o.id().equals(unit)) {
+        Optional<OrgId> current = Optional.of(unit);
+        while (current.isPresent()) {
+          if (own.containsKey(current.get())) {
+            return Optional.of(own.get(current.get()));
+          }
+          OrgId c = current.get();
+          current = organisations.stream().filter(x -> x.id().equals(c)).findFirst().flatMap(Organisation::parentId);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The reference answer: whether a value matches a query, by the meanings of {@link AggregateKind}. */
+  boolean matches(AggregateKind kind, Object value, Query q) {
+    Optional<OrgId> unit;
+    Optional<RectificationStatus> status = Optional.empty();
+    Optional<LocalDate> deadline = Optional.empty();
+    Optional<LeaderId> leader = Optional.empty();
+    if (value instanceof Organisation o) {
+      unit = Optional.of(o.id());
+    } else if (value instanceof RectificationItem r) {
+      unit = Optional.of(r.responsibleUnit());
+      status = Optional.of(r.status());
+      deadline = r.deadline().map(d -> d.extensions().isEmpty() ? d.original()
+          : d.extensions().get(d.extensions().size() - 1).newDeadline());
+      leader = r.leadLeader();
+    } else if (value instanceof Problem p) {
+      unit = Optional.of(p.owner().unit());
+      leader = p.owner().leader();
+    } else if (value instanceof SpecialRectification s) {
+      unit = s.leadUnit();
+      deadline = s.deadline();
+      leader = s.leadLeader();
+    } else if (value instanceof Activity a) {
+      unit = Optional.of(a.unit());
+      deadline = Optional.of(a.date());
+      leader = a.leader();
+    } else {
+      unit = Optional.empty();
+    }
+    if (q.subtree().isPresent() && !unit.map(u -> isInSubtree(q.subtree().get(), u)).orElse(false)) {
+      return false;
+    }
+    if (!q.statuses().isEmpty() && !status.map(q.statuses()::contains).orElse(false)) {
+      return false;
+    }
+    if (q.deadlineFrom().isPresent() && !deadline.map(d -> !d.isBefore(q.deadlineFrom().get())).orElse(false)) {
+      return false;
+    }
+    if (q.deadlineTo().isPresent() && !deadline.map(d -> !d.isAfter(q.deadlineTo().get())).orElse(false)) {
+      return false;
+    }
+    if (q.overdueAsOf().isPresent()) {
+      boolean late = deadline.map(d -> d.isBefore(q.overdueAsOf().get())).orElse(false);
+      if (!late || status.map(RectificationStatus::isDone).orElse(false)) {
+        return false;
+      }
+    }
+    if (q.leadLeader().isPresent() && !leader.equals(q.leadLeader())) {
+      return false;
+    }
+    return q.batch().isEmpty() || unit.flatMap(this::batchOf).equals(q.batch());
+  }
+}
