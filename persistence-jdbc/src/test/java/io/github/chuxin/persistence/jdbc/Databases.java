@@ -59,7 +59,7 @@ final class Databases {
     }
     PGSimpleDataSource ds = (PGSimpleDataSource) pg.getDatabase("postgres", name);
     ds.setReWriteBatchedInserts(true);
-    return ds;
+    return new TestPool(ds);
   }
 
   /** A new, empty in-memory H2 database. */
