@@ -62,6 +62,36 @@ final class Databases {
     return new TestPool(ds);
   }
 
+  /** Runs statements as the server's superuser in a database created by {@link #freshPostgres(String)}. */
+  static void asSuperuser(String database, String... statements) {
+    try (Connection c = server().getDatabase("postgres", database).getConnection(); Statement s = c.createStatement()) {
+      for (String sql : statements) {
+        s.execute(sql);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A new, empty PostgreSQL database of a name, reached as a role in a schema. */
+  static DataSource postgresAs(String database, String role, String schema) {
+    PGSimpleDataSource ds = (PGSimpleDataSource) server().getDatabase(role, database);
+    ds.setCurrentSchema(schema);
+    ds.setReWriteBatchedInserts(true);
+    return new TestPool(ds);
+  }
+
+  /** Creates an empty PostgreSQL database and returns its name. */
+  static String freshPostgresName() {
+    String name = "chuxin_" + NEXT.incrementAndGet();
+    try (Connection c = server().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+      s.execute("CREATE DATABASE " + name);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return name;
+  }
+
   /** A new, empty in-memory H2 database. */
   static DataSource freshH2() {
     JdbcDataSource ds = new JdbcDataSource();
