@@ -62,7 +62,8 @@ public interface AggregateStore<I extends Identifier, T> {
   List<Versioned<T>> saveAll(List<T> values);
 
   /**
-   * Answers one page of a query, in ascending order of id value.
+   * Answers one page of a query, in ascending order of id value compared as Java strings
+   * ({@link String#compareTo}, i.e. by UTF-16 code unit; a SQL adapter needs a binary collation).
    *
    * @param query the query, not null
    * @return the page

@@ -546,7 +546,7 @@ public abstract class StorageContract {
         List<String> expected = data.of(kind).stream().filter(v -> data.matches(kind, v, q))
             .map(v -> store.idOf(cast(v)).value()).sorted().toList();
         List<String> actual = ids(store, readAll(store, q));
-        assertThat(actual).as("answer to " + q).isEqualTo(expected);
+        assertThat(actual).as("answer to " + q + " over " + samples).isEqualTo(expected);
         assertThat(store.count(q)).as("count of " + q).isEqualTo(expected.size());
       });
     }
