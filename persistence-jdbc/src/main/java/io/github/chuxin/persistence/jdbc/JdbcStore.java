@@ -333,6 +333,8 @@ abstract class JdbcStore<I extends Identifier, T> implements AggregateStore<I, T
       }
     } catch (BatchUpdateException e) {
       if (Sql.isUniqueViolation(e)) {
+        // a racing insert committed between the check above and this batch; the failed
+        // transaction cannot be read any more, so the conflict names the revision inserts get
         throw new ConcurrencyConflictException(kind(), "(one of " + values.size() + " in a bulk save)",
             ExpectedRevision.expectNew(), Optional.of(Revision.first()));
       }

@@ -69,8 +69,4 @@ record Mapping<T>(AggregateKind kind, String table, Class<T> type, Function<T, S
   private static Object value(Optional<? extends Identifier> id) {
     return id.map(Identifier::value).orElse(null);
   }
-
-  boolean has(String column) {
-    return columns.stream().anyMatch(c -> c.name().equals(column));
-  }
 }

@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -70,14 +69,7 @@ final class Sql {
 
   static void bind(PreparedStatement ps, List<?> values) throws SQLException {
     for (int i = 0; i < values.size(); i++) {
-      Object v = values.get(i);
-      if (v instanceof LocalDate d) {
-        ps.setObject(i + 1, d);
-      } else if (v == null) {
-        ps.setObject(i + 1, null);
-      } else {
-        ps.setObject(i + 1, v);
-      }
+      ps.setObject(i + 1, values.get(i));
     }
   }
 
