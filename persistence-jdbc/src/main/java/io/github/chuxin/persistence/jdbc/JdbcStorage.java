@@ -1,0 +1,345 @@
+package io.github.chuxin.persistence.jdbc;
+
+import io.github.chuxin.org.OrgId;
+import io.github.chuxin.persistence.ActivityStore;
+import io.github.chuxin.persistence.AggregateKind;
+import io.github.chuxin.persistence.CampaignStore;
+import io.github.chuxin.persistence.Capability;
+import io.github.chuxin.persistence.GuidanceStore;
+import io.github.chuxin.persistence.OrganisationStore;
+import io.github.chuxin.persistence.ProblemStore;
+import io.github.chuxin.persistence.RectificationStore;
+import io.github.chuxin.persistence.ScopeViolationException;
+import io.github.chuxin.persistence.SpecialRectificationStore;
+import io.github.chuxin.persistence.Storage;
+import io.github.chuxin.persistence.UnsupportedCapabilityException;
+import io.github.chuxin.persistence.jdbc.internal.ValueCodec;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * The JDBC storage 關係數據庫存儲 (关系数据库存储): every store of the SPI over plain JDBC, on
+ * PostgreSQL or H2, with all capabilities.
+ *
+ * <p>Make one from a {@link DataSource} (pooled, in production) and a clock, and bring the schema
+ * up to date once with {@link #migrate()} (or let your own pipeline apply the Flyway scripts at
+ * {@link Dialect#migrationLocation()}):
+ *
+ * <pre>{@code
+ * JdbcStorage storage = JdbcStorage.builder(dataSource).clock(Clock.systemUTC()).build();
+ * storage.migrate();
+ * storage.rectifications().saveAll(items);   // the bulk path: JDBC batches, row counts checked
+ * }</pre>
+ *
+ * <p>Each store call runs in its own transaction on a connection of the data source; a unit of
+ * work ({@link #inTransaction}) runs all its calls on one connection and commits at its end. Writes
+ * are optimistic: {@code UPDATE ... WHERE id = ? AND revision = ?}, the stored row locked
+ * ({@code SELECT ... FOR UPDATE}) while the revision is checked. Every statement is
+ * parameterised; the columns a query filters or sorts on are fixed in the code. Thread-safe.
+ */
+public final class JdbcStorage implements Storage {
+
+  private static final Set<Capability> CAPABILITIES = Set.copyOf(EnumSet.allOf(Capability.class));
+
+  private final DataSource dataSource;
+  private final Dialect dialect;
+  private final Clock clock;
+  private final ValueCodec codec = new ValueCodec();
+  private final View root;
+
+  private JdbcStorage(DataSource dataSource, Dialect dialect, Clock clock) {
+    this.dataSource = dataSource;
+    this.dialect = dialect;
+    this.clock = clock;
+    this.root = new View(Session.pooled(dataSource), Optional.empty());
+  }
+
+  /**
+   * Returns a builder.
+   *
+   * @param dataSource where connections come from, not null; for PostgreSQL its URL should say
+   *     {@code reWriteBatchedInserts=true} so that bulk saves travel as multi-row inserts
+   * @return a new builder
+   */
+  public static Builder builder(DataSource dataSource) {
+    return new Builder(dataSource);
+  }
+
+  /** Builds a {@link JdbcStorage}. */
+  public static final class Builder {
+    private final DataSource dataSource;
+    private Clock clock = Clock.systemUTC();
+    private Optional<Dialect> dialect = Optional.empty();
+
+    private Builder(DataSource dataSource) {
+      this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    }
+
+    /**
+     * Sets the clock that stamps the change history (the system UTC clock if not set).
+     *
+     * @param clock the clock, not null
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Sets the dialect instead of detecting it from a connection.
+     *
+     * @param dialect the dialect, not null
+     * @return this builder
+     */
+    public Builder dialect(Dialect dialect) {
+      this.dialect = Optional.of(dialect);
+      return this;
+    }
+
+    /**
+     * Builds the storage; detects the dialect with one connection unless it was set.
+     *
+     * @return the storage
+     */
+    public JdbcStorage build() {
+      return new JdbcStorage(dataSource, dialect.orElseGet(() -> Dialect.detect(dataSource)), clock);
+    }
+  }
+
+  /**
+   * Applies the schema migrations this version ships that the database lacks, in the data
+   * source's current schema, recording them in the table {@code chuxin_schema_history}. Safe to
+   * call on every start; concurrent calls are serialised by Flyway's lock.
+   *
+   * @return the number of migrations applied now
+   */
+  public int migrate() {
+    MigrateResult result = flyway(dataSource, dialect).migrate();
+    return result.migrationsExecuted;
+  }
+
+  /**
+   * Returns a Flyway configured for the adapter's migrations, for a pipeline that wants to
+   * validate, inspect or apply them itself.
+   *
+   * @param dataSource the database, not null
+   * @param dialect its dialect, not null
+   * @return the Flyway instance
+   */
+  public static Flyway flyway(DataSource dataSource, Dialect dialect) {
+    return Flyway.configure(JdbcStorage.class.getClassLoader())
+        .dataSource(dataSource)
+        .locations(dialect.migrationLocation())
+        .table("chuxin_schema_history")
+        .baselineOnMigrate(true)
+        .baselineVersion("0")
+        .load();
+  }
+
+  /**
+   * Returns the dialect in use.
+   *
+   * @return the dialect
+   */
+  public Dialect dialect() {
+    return dialect;
+  }
+
+  @Override
+  public Set<Capability> capabilities() {
+    return CAPABILITIES;
+  }
+
+  @Override
+  public OrganisationStore organisations() {
+    return root.organisations();
+  }
+
+  @Override
+  public CampaignStore campaigns() {
+    return root.campaigns();
+  }
+
+  @Override
+  public ProblemStore problems() {
+    return root.problems();
+  }
+
+  @Override
+  public RectificationStore rectifications() {
+    return root.rectifications();
+  }
+
+  @Override
+  public SpecialRectificationStore specialRectifications() {
+    return root.specialRectifications();
+  }
+
+  @Override
+  public GuidanceStore guidance() {
+    return root.guidance();
+  }
+
+  @Override
+  public ActivityStore activities() {
+    return root.activities();
+  }
+
+  @Override
+  public <R> R inTransaction(Function<? super Storage, ? extends R> work) {
+    return root.inTransaction(work);
+  }
+
+  @Override
+  public Storage scopedTo(OrgId unit) {
+    return root.scopedTo(unit);
+  }
+
+  @Override
+  public Optional<OrgId> scope() {
+    return Optional.empty();
+  }
+
+  /** One view of the storage: a session (pooled or one unit of work) and a scope. */
+  final class View implements Storage {
+    private final Session session;
+    private final Optional<OrgId> scope;
+
+    View(Session session, Optional<OrgId> scope) {
+      this.session = session;
+      this.scope = scope;
+    }
+
+    Session session() {
+      return session;
+    }
+
+    Dialect dialect() {
+      return dialect;
+    }
+
+    ValueCodec codec() {
+      return codec;
+    }
+
+    Clock clock() {
+      return clock;
+    }
+
+    void require(Capability capability) {
+      if (!CAPABILITIES.contains(capability)) {
+        throw new UnsupportedCapabilityException(capability);
+      }
+    }
+
+    /** The path of a unit: stored, or where a stored child would hang under it. */
+    String pathOf(Connection c, OrgId unit) throws SQLException {
+      return new Sql("SELECT path FROM chuxin_organisation WHERE id = ?").add("", unit.value())
+          .first(c, rs -> rs.getString(1)).orElseGet(() -> Paths.top(unit.value()));
+    }
+
+    /** Whether a unit lies in a root's subtree, itself included, following stored parents. */
+    boolean inSubtree(Connection c, OrgId root, OrgId unit) throws SQLException {
+      if (unit.equals(root)) {
+        return true;
+      }
+      String path = pathOf(c, root);
+      return new Sql("SELECT 1 FROM chuxin_organisation WHERE id = ? AND path >= ? AND path < ?")
+          .add("", unit.value(), path, Paths.upper(path)).first(c, rs -> 1).isPresent();
+    }
+
+    @Override
+    public Set<Capability> capabilities() {
+      return CAPABILITIES;
+    }
+
+    @Override
+    public OrganisationStore organisations() {
+      return new Organisations(this);
+    }
+
+    @Override
+    public CampaignStore campaigns() {
+      return new Campaigns(this);
+    }
+
+    @Override
+    public ProblemStore problems() {
+      return new SimpleStores.Problems(this);
+    }
+
+    @Override
+    public RectificationStore rectifications() {
+      return new Rectifications(this);
+    }
+
+    @Override
+    public SpecialRectificationStore specialRectifications() {
+      return new SimpleStores.Specials(this);
+    }
+
+    @Override
+    public GuidanceStore guidance() {
+      return new Guidance(this);
+    }
+
+    @Override
+    public ActivityStore activities() {
+      return new SimpleStores.Activities(this);
+    }
+
+    @Override
+    public <R> R inTransaction(Function<? super Storage, ? extends R> work) {
+      Objects.requireNonNull(work, "work");
+      if (session.inTransaction()) {
+        return work.apply(this);
+      }
+      Connection c;
+      try {
+        c = dataSource.getConnection();
+      } catch (SQLException e) {
+        throw new JdbcStorageException("cannot open a connection for a unit of work", e);
+      }
+      Session.Bound bound = new Session.Bound(c);
+      try (c) {
+        c.setAutoCommit(false);
+        try {
+          R result = work.apply(new View(bound, scope));
+          bound.close();
+          c.commit();
+          return result;
+        } catch (RuntimeException | Error e) {
+          bound.close();
+          Session.rollbackQuietly(c, e);
+          throw e;
+        }
+      } catch (SQLException e) {
+        throw new JdbcStorageException("a unit of work failed to commit", e);
+      }
+    }
+
+    @Override
+    public Storage scopedTo(OrgId unit) {
+      Objects.requireNonNull(unit, "unit");
+      if (scope.isPresent() && !session.call(c -> inSubtree(c, scope.get(), unit))) {
+        throw new ScopeViolationException(AggregateKind.ORGANISATION, unit.value(), scope.get());
+      }
+      return new View(session, Optional.of(unit));
+    }
+
+    @Override
+    public Optional<OrgId> scope() {
+      return scope;
+    }
+  }
+}

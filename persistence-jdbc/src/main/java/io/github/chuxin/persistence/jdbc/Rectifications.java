@@ -1,0 +1,176 @@
+package io.github.chuxin.persistence.jdbc;
+
+import io.github.chuxin.persistence.Capability;
+import io.github.chuxin.persistence.ChangeKind;
+import io.github.chuxin.persistence.ChangeRecord;
+import io.github.chuxin.persistence.ExpectedRevision;
+import io.github.chuxin.persistence.HistoryRewriteException;
+import io.github.chuxin.persistence.RectificationStore;
+import io.github.chuxin.persistence.Revision;
+import io.github.chuxin.persistence.Versioned;
+import io.github.chuxin.rectification.RectificationId;
+import io.github.chuxin.rectification.RectificationItem;
+import io.github.chuxin.rectification.StatusChange;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The store of rectification items. Every write appends one row to {@code chuxin_rectification_change}
+ * in the same transaction; the adapter has no statement that updates or deletes that table (and on
+ * PostgreSQL a trigger refuses both), so the history cannot be rewritten through it.
+ */
+final class Rectifications extends JdbcStore<RectificationId, RectificationItem> implements RectificationStore {
+
+  private static final List<Field> FIELDS = List.of(
+      new Field("problems", RectificationItem::problems),
+      new Field("specialRectification", RectificationItem::specialRectification),
+      new Field("title", RectificationItem::title),
+      new Field("measures", RectificationItem::measures),
+      new Field("responsibleUnit", RectificationItem::responsibleUnit),
+      new Field("participatingUnits", RectificationItem::participatingUnits),
+      new Field("leadLeader", RectificationItem::leadLeader),
+      new Field("kind", RectificationItem::kind),
+      new Field("createdOn", RectificationItem::createdOn),
+      new Field("deadline", RectificationItem::deadline),
+      new Field("milestones", RectificationItem::milestones),
+      new Field("history", RectificationItem::history),
+      new Field("progress", RectificationItem::progress),
+      new Field("evidence", RectificationItem::evidence),
+      new Field("completedOn", RectificationItem::completedOn),
+      new Field("signOff", RectificationItem::signOff));
+
+  private record Field(String name, Function<RectificationItem, Object> get) {
+  }
+
+  private static final String APPEND = "INSERT INTO chuxin_rectification_change"
+      + " (item_id, revision, actor, at_second, at_nano, kind, summary) VALUES (?, ?, ?, ?, ?, ?, ?)";
+
+  private final ThreadLocal<String> actor = new ThreadLocal<>();
+
+  Rectifications(JdbcStorage.View view) {
+    super(view, Mapping.RECTIFICATIONS, RectificationItem::id);
+  }
+
+  @Override
+  public Versioned<RectificationItem> save(RectificationItem item, ExpectedRevision expected, String actor) {
+    Objects.requireNonNull(actor, "actor");
+    if (actor.isBlank()) {
+      throw new IllegalArgumentException("actor must not be blank");
+    }
+    this.actor.set(actor);
+    try {
+      return super.save(item, expected);
+    } finally {
+      this.actor.remove();
+    }
+  }
+
+  @Override
+  public Versioned<RectificationItem> save(RectificationItem item, ExpectedRevision expected) {
+    return save(item, expected, UNKNOWN_ACTOR);
+  }
+
+  @Override
+  void beforeWrite(Connection c, Optional<RectificationItem> old, RectificationItem item) {
+    if (old.isEmpty()) {
+      return;
+    }
+    List<StatusChange> before = old.get().history();
+    List<StatusChange> after = item.history();
+    if (after.size() < before.size() || !after.subList(0, before.size()).equals(before)) {
+      throw new HistoryRewriteException(item.id(), "the stored " + before.size()
+          + " status changes must stay a prefix of the new " + after.size());
+    }
+  }
+
+  @Override
+  void afterWrite(Connection c, Optional<RectificationItem> old, Versioned<RectificationItem> written)
+      throws SQLException {
+    RectificationItem item = written.value();
+    ChangeKind kind;
+    String summary;
+    if (old.isEmpty()) {
+      kind = ChangeKind.CREATED;
+      summary = created(item);
+    } else {
+      List<String> changed = new ArrayList<>();
+      if (old.get().status() != item.status()) {
+        changed.add("status: " + old.get().status() + " -> " + item.status());
+      }
+      for (Field f : FIELDS) {
+        if (!Objects.equals(f.get().apply(old.get()), f.get().apply(item))) {
+          changed.add(f.name());
+        }
+      }
+      kind = old.get().status() != item.status() ? ChangeKind.STATUS_CHANGED : ChangeKind.UPDATED;
+      summary = changed.isEmpty() ? "no field changed" : String.join("; ", changed);
+    }
+    String who = Optional.ofNullable(actor.get()).orElse(UNKNOWN_ACTOR);
+    try (PreparedStatement ps = c.prepareStatement(APPEND)) {
+      bind(ps, item.id().value(), written.revision(), who, view.clock().instant(), kind, summary);
+      if (ps.executeUpdate() != 1) {
+        throw new IllegalStateException("the change record of " + item.id() + " was not written");
+      }
+    }
+  }
+
+  private static String created(RectificationItem item) {
+    return "created with status " + item.status();
+  }
+
+  private static void bind(PreparedStatement ps, String item, Revision revision, String actor, Instant at,
+      ChangeKind kind, String summary) throws SQLException {
+    ps.setString(1, item);
+    ps.setLong(2, revision.value());
+    ps.setString(3, actor);
+    ps.setLong(4, at.getEpochSecond());
+    ps.setInt(5, at.getNano());
+    ps.setString(6, kind.name());
+    ps.setString(7, summary);
+  }
+
+  /** A bulk save appends the CREATED records in batches too. */
+  @Override
+  void afterBulk(Connection c, List<Versioned<RectificationItem>> written, @Nullable Object prepared)
+      throws SQLException {
+    Instant at = view.clock().instant();
+    try (PreparedStatement ps = c.prepareStatement(APPEND)) {
+      int pending = 0;
+      for (int i = 0; i < written.size(); i++) {
+        RectificationItem item = written.get(i).value();
+        bind(ps, item.id().value(), written.get(i).revision(), UNKNOWN_ACTOR, at, ChangeKind.CREATED, created(item));
+        ps.addBatch();
+        if (++pending == BATCH_SIZE || i == written.size() - 1) {
+          Sql.checkBatch(ps.executeBatch(), pending, "change records of a bulk save");
+          pending = 0;
+        }
+      }
+    }
+  }
+
+  @Override
+  public List<ChangeRecord> history(RectificationId item) {
+    require(Capability.CHANGE_HISTORY);
+    Objects.requireNonNull(item, "item");
+    return view.session().call(c -> {
+      Sql visible = new Sql("SELECT 1 FROM chuxin_rectification_item t WHERE t.id = ?").add("", item.value());
+      restrictToScope(c, visible);
+      if (visible.first(c, rs -> 1).isEmpty()) {
+        return List.of();
+      }
+      return List.copyOf(new Sql("SELECT revision, actor, at_second, at_nano, kind, summary"
+          + " FROM chuxin_rectification_change WHERE item_id = ? ORDER BY revision").add("", item.value())
+          .list(c, rs -> new ChangeRecord(item, Revision.of(rs.getLong(1)), rs.getString(2),
+              Instant.ofEpochSecond(rs.getLong(3), rs.getInt(4)), ChangeKind.valueOf(rs.getString(5)),
+              rs.getString(6))));
+    });
+  }
+}

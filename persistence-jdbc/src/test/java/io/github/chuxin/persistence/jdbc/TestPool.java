@@ -1,0 +1,107 @@
+package io.github.chuxin.persistence.jdbc;
+
+import java.io.PrintWriter;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * A minimal connection pool for the tests (production code takes any pooled DataSource): closing
+ * a handed-out connection rolls it back, resets auto-commit and keeps it for the next caller.
+ */
+final class TestPool implements DataSource {
+
+  private final DataSource target;
+  private final ConcurrentLinkedQueue<Connection> idle = new ConcurrentLinkedQueue<>();
+
+  TestPool(DataSource target) {
+    this.target = target;
+  }
+
+  @Override
+  public Connection getConnection() throws SQLException {
+    Connection physical = idle.poll();
+    if (physical == null || physical.isClosed()) {
+      physical = target.getConnection();
+    }
+    Connection real = physical;
+    boolean[] closed = {false};
+    return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+        (proxy, method, args) -> {
+          switch (method.getName()) {
+            case "close" -> {
+              if (!closed[0]) {
+                closed[0] = true;
+                if (!real.getAutoCommit()) {
+                  real.rollback();
+                  real.setAutoCommit(true);
+                }
+                idle.add(real);
+              }
+              return null;
+            }
+            case "isClosed" -> {
+              return closed[0] || real.isClosed();
+            }
+            case "unwrap" -> {
+              return real.unwrap((Class<?>) args[0]);
+            }
+            default -> {
+              if (closed[0]) {
+                throw new SQLException("connection is closed");
+              }
+              try {
+                return method.invoke(real, args);
+              } catch (InvocationTargetException e) {
+                throw e.getCause();
+              }
+            }
+          }
+        });
+  }
+
+  @Override
+  public Connection getConnection(String username, String password) throws SQLException {
+    throw new SQLFeatureNotSupportedException();
+  }
+
+  @Override
+  public PrintWriter getLogWriter() throws SQLException {
+    return target.getLogWriter();
+  }
+
+  @Override
+  public void setLogWriter(PrintWriter out) throws SQLException {
+    target.setLogWriter(out);
+  }
+
+  @Override
+  public void setLoginTimeout(int seconds) throws SQLException {
+    target.setLoginTimeout(seconds);
+  }
+
+  @Override
+  public int getLoginTimeout() throws SQLException {
+    return target.getLoginTimeout();
+  }
+
+  @Override
+  public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+    return target.getParentLogger();
+  }
+
+  @Override
+  public <T> T unwrap(Class<T> iface) throws SQLException {
+    return target.unwrap(iface);
+  }
+
+  @Override
+  public boolean isWrapperFor(Class<?> iface) throws SQLException {
+    return target.isWrapperFor(iface);
+  }
+}
