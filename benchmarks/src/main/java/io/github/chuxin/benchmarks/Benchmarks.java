@@ -28,7 +28,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * few iterations) that finishes in minutes on 2 cores; {@code full} runs two forks with longer
  * iterations. Any further arguments are JMH's own (a benchmark regex, {@code -p units=27600}, …).
  * A benchmark method {@code foo} is paired with the baseline method {@code baselineFoo} of the
- * same class and parameters; the ratio is library time over baseline time (lower is better).
+ * same class and parameters; the ratio is the library's cost over the baseline's: time over time,
+ * or the baseline's throughput over the library's (lower is better, 1 is parity).
  * The table is printed and written to {@code benchmarks/target/ratios.md}.
  */
 public final class Benchmarks {
@@ -96,14 +97,25 @@ public final class Benchmarks {
       String name = library.getParams().getBenchmark().replace("io.github.chuxin.benchmarks.", "");
       String params = params(library);
       if (baseline == null) {
-        rows.add(String.format(Locale.ROOT, "| %s | %s | %.3f | – | %s | – |", name, params, score, unit));
+        rows.add(String.format(Locale.ROOT, "| %s | %s | %s | – | %s | – |", name, params, figure(score), unit));
       } else {
         double base = baseline.getPrimaryResult().getScore();
-        rows.add(String.format(Locale.ROOT, "| %s | %s | %.3f | %.3f | %s | %.2f |",
-            name, params, score, base, unit, score / base));
+        // a cost ratio either way: time over baseline time, or baseline throughput over throughput
+        double ratio = unit.startsWith("ops/") ? base / score : score / base;
+        rows.add(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s |",
+            name, params, figure(score), figure(base), unit, figure(ratio)));
       }
     }
     return String.join(System.lineSeparator(), rows) + System.lineSeparator();
+  }
+
+  /** Three significant digits, in plain or scientific notation as the size needs. */
+  static String figure(double value) {
+    double magnitude = Math.abs(value);
+    if (magnitude != 0 && (magnitude < 0.01 || magnitude >= 1e6)) {
+      return String.format(Locale.ROOT, "%.2e", value);
+    }
+    return String.format(Locale.ROOT, magnitude < 10 ? "%.3f" : magnitude < 1000 ? "%.1f" : "%.0f", value);
   }
 
   private static String method(RunResult result) {

@@ -1,15 +1,29 @@
 package io.github.chuxin.benchmarks;
 
+import io.github.chuxin.campaign.Batch;
+import io.github.chuxin.campaign.BatchAssignment;
+import io.github.chuxin.campaign.BatchId;
+import io.github.chuxin.campaign.Campaign;
+import io.github.chuxin.campaign.CampaignId;
+import io.github.chuxin.campaign.CampaignSnapshot;
+import io.github.chuxin.campaign.DateWindow;
 import io.github.chuxin.org.MemberCount;
 import io.github.chuxin.org.OrgId;
 import io.github.chuxin.org.OrgKind;
 import io.github.chuxin.org.Organisation;
+import io.github.chuxin.problem.Problem;
 import io.github.chuxin.problem.ProblemId;
+import io.github.chuxin.problem.ProblemOwner;
+import io.github.chuxin.problem.ProblemSource;
+import io.github.chuxin.rectification.ActorRole;
+import io.github.chuxin.rectification.Evidence;
+import io.github.chuxin.rectification.StatusChange;
 import io.github.chuxin.rectification.Deadline;
 import io.github.chuxin.rectification.RectificationId;
 import io.github.chuxin.rectification.RectificationItem;
 import io.github.chuxin.rectification.RectificationKind;
 import io.github.chuxin.rectification.RectificationStatus;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +39,8 @@ public final class National {
   public static final int ITEMS = 5_000_000;
 
   private static final LocalDate BASE = LocalDate.of(2019, 6, 1);
+  private static final LocalDate END = LocalDate.of(2019, 8, 31);
+  private static final BatchId BATCH = BatchId.of("national-1");
   private static final RectificationStatus[] STATUSES = RectificationStatus.values();
 
   private National() {}
@@ -59,6 +75,60 @@ public final class National {
       orgs.add(b.build());
     }
     return orgs;
+  }
+
+  /**
+   * Returns a whole national campaign that passes the default validation rules: one batch from
+   * June to the end of August 2019 for the whole tree, {@code count} problems spread over the
+   * organisations, each answered by one time-bound rectification item, a fifth of them completed
+   * (with evidence), the rest in progress.
+   *
+   * @param parents the tree, parents first
+   * @param count the number of problems and of items
+   * @param seed the random seed
+   * @return the campaign
+   */
+  public static CampaignSnapshot campaign(int[] parents, int count, long seed) {
+    List<Organisation> orgs = organisations(parents);
+    var campaign = Campaign.builder().id(CampaignId.of("national"))
+        .addBatches(Batch.builder().id(BATCH).number(1).window(DateWindow.ofClosed(BASE, END)).build())
+        .addAssignments(BatchAssignment.of(orgs.get(0).id(), BATCH));
+    SplittableRandom random = new SplittableRandom(seed);
+    List<Problem> problems = new ArrayList<>(count);
+    List<RectificationItem> items = new ArrayList<>(count);
+    LocalDate[] days = new LocalDate[92];
+    for (int d = 0; d < days.length; d++) {
+      days[d] = BASE.plusDays(d);
+    }
+    Instant started = BASE.atStartOfDay(Campaign.DEFAULT_ZONE).toInstant();
+    StatusChange start = StatusChange.builder().from(RectificationStatus.PLANNED).to(RectificationStatus.IN_PROGRESS)
+        .at(started).role(ActorRole.RESPONSIBLE_UNIT).build();
+    StatusChange submit = StatusChange.builder().from(RectificationStatus.IN_PROGRESS).to(RectificationStatus.SUBMITTED)
+        .at(started.plusSeconds(86_400)).role(ActorRole.RESPONSIBLE_UNIT).build();
+    StatusChange complete = StatusChange.builder().from(RectificationStatus.SUBMITTED).to(RectificationStatus.COMPLETED)
+        .at(started.plusSeconds(2 * 86_400)).role(ActorRole.LEAD_LEADER).build();
+    Evidence evidence = Evidence.builder().description("整改情況報告").addedOn(BASE).build();
+    for (int i = 0; i < count; i++) {
+      Organisation unit = orgs.get(random.nextInt(orgs.size()));
+      int found = random.nextInt(40);
+      Problem problem = Problem.builder().id(ProblemId.of("p" + i)).source(ProblemSource.RESEARCH)
+          .owner(ProblemOwner.unit(unit.id())).description("檢視發現的問題" + i).discoveredOn(days[found]).build();
+      problems.add(problem);
+      var item = RectificationItem.builder().id(RectificationId.of("r" + i)).addProblems(problem.id())
+          .title("整改任務" + i).addMeasures("整改舉措").responsibleUnit(unit.id())
+          .kind(RectificationKind.TIME_BOUND).createdOn(days[found])
+          .deadline(Deadline.of(days[found + 1 + random.nextInt(days.length - found - 1)]))
+          .addHistory(start);
+      if (random.nextInt(5) == 0) {
+        item.addHistory(submit, complete).status(RectificationStatus.COMPLETED).completedOn(days[found + 1])
+            .addEvidence(evidence);
+      } else {
+        item.status(RectificationStatus.IN_PROGRESS);
+      }
+      items.add(item.build());
+    }
+    return CampaignSnapshot.builder().campaign(campaign.build()).organisations(orgs).problems(problems)
+        .rectifications(items).build();
   }
 
   /**
