@@ -24,9 +24,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * Runs the benchmarks and reports each library figure beside its baseline as a ratio.
  *
- * <p>{@code java -jar benchmarks/target/benchmarks.jar quick} runs a short profile (one fork,
- * few iterations) that finishes in minutes on 2 cores; {@code full} runs two forks with longer
- * iterations. Any further arguments are JMH's own (a benchmark regex, {@code -p units=27600}, …).
+ * <p>{@code java -Xmx16g -jar benchmarks/target/benchmarks.jar quick} runs a short profile (every
+ * benchmark in this JVM, so the national data is built once; few iterations) that finishes within
+ * 15 minutes on 2 cores; {@code full} runs two forks of each benchmark with longer iterations. Any further arguments are JMH's own (a benchmark regex, {@code -p units=27600}, …).
  * A benchmark method {@code foo} is paired with the baseline method {@code baselineFoo} of the
  * same class and parameters; the ratio is the library's cost over the baseline's: time over time,
  * or the baseline's throughput over the library's (lower is better, 1 is parity).
@@ -53,7 +53,8 @@ public final class Benchmarks {
       options.include("io\\.github\\.chuxin\\.benchmarks\\..*");
     }
     switch (profile) {
-      case "quick" -> options.forks(1).warmupIterations(2).warmupTime(TimeValue.seconds(2))
+      // one JVM for all, so that the national campaign is built once (see National.sharedCampaign)
+      case "quick" -> options.forks(0).warmupIterations(2).warmupTime(TimeValue.seconds(2))
           .measurementIterations(3).measurementTime(TimeValue.seconds(2));
       case "full" -> options.forks(2).warmupIterations(5).warmupTime(TimeValue.seconds(5))
           .measurementIterations(10).measurementTime(TimeValue.seconds(5));

@@ -77,6 +77,28 @@ public final class National {
     return orgs;
   }
 
+  private static CampaignSnapshot cached;
+  private static String cachedKey = "";
+
+  /**
+   * Returns {@link #campaign(int[], int, long)} over a {@link Shapes#layered} tree, built once per
+   * JVM for the same sizes, so that benchmarks run in one JVM (the quick profile) share it.
+   *
+   * @param units the number of organisations
+   * @param count the number of problems and of items
+   * @return the campaign
+   */
+  public static synchronized CampaignSnapshot sharedCampaign(int units, int count) {
+    String key = units + "/" + count;
+    if (!key.equals(cachedKey)) {
+      cached = null;
+      cached = campaign(Shapes.layered(units, 2019), count, 7);
+      cached.tree();
+      cachedKey = key;
+    }
+    return cached;
+  }
+
   /**
    * Returns a whole national campaign that passes the default validation rules: one batch from
    * June to the end of August 2019 for the whole tree, {@code count} problems spread over the

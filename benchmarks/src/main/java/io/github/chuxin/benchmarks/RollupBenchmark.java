@@ -52,7 +52,7 @@ public class RollupBenchmark {
   /** Builds the national campaign and its flat-array twin once per trial. */
   @Setup(Level.Trial)
   public void setUp() {
-    campaign = National.campaign(Shapes.layered(units, 2019), items, 7);
+    campaign = National.sharedCampaign(units, items);
     OrgTree tree = campaign.tree();
     TreeIndex shape = tree.shape();
     parentPosition = new int[units];

@@ -59,7 +59,7 @@ public class ValidationBenchmark {
   /** Builds the national campaign and its arrays once per trial. */
   @Setup(Level.Trial)
   public void setUp() {
-    campaign = National.campaign(Shapes.layered(units, 2019), items, 7);
+    campaign = National.sharedCampaign(units, items);
     campaign.tree();
     RuleSet rules = RuleSet.defaults();
     for (RuleDefinition definition : RuleSet.defaults().definitions()) {
