@@ -139,7 +139,7 @@ public final class BeijingFirstBatch {
     Path json = dir.resolve("beijing-first-batch.json");
     progress.step("writing the JSON snapshot", () -> {
       try (OutputStream file = Files.newOutputStream(json)) {
-        SnapshotWriter.create().write(built, file);
+        SnapshotWriter.create().write(loaded, file);
       }
       return null;
     });
@@ -157,8 +157,7 @@ public final class BeijingFirstBatch {
           .map(c -> row.cell(c, Language.TRADITIONAL_CHINESE)).toList()));
     }
 
-    // plans and problem lists have no store in this version of the SPI: readiness reads the built data
-    BatchReadiness readiness = Readiness.ofBatch(built, FIRST_BATCH.id(), asOf);
+    BatchReadiness readiness = Readiness.ofBatch(loaded, FIRST_BATCH.id(), asOf);
     out.printf(Locale.ROOT, "batch readiness: %d of %d units ready to close%n",
         readiness.units().size() - readiness.notReady().size(), readiness.units().size());
     for (UnitReadiness unit : readiness.notReady()) {
