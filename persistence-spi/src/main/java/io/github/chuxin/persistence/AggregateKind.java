@@ -29,7 +29,25 @@ public enum AggregateKind {
   /** Guidance groups: no criteria, paging only. */
   GUIDANCE_GROUP(EnumSet.noneOf(Criterion.class)),
   /** Activities: SUBTREE and BATCH on the unit, DEADLINE_RANGE on the date, LEAD_LEADER on the leader. */
-  ACTIVITY(EnumSet.of(Criterion.SUBTREE, Criterion.BATCH, Criterion.DEADLINE_RANGE, Criterion.LEAD_LEADER));
+  ACTIVITY(EnumSet.of(Criterion.SUBTREE, Criterion.BATCH, Criterion.DEADLINE_RANGE, Criterion.LEAD_LEADER)),
+  /** Leaders: SUBTREE and BATCH on the leader's unit. */
+  LEADER(EnumSet.of(Criterion.SUBTREE, Criterion.BATCH)),
+  /**
+   * Leadership bodies, with their meetings kept beside them: SUBTREE and BATCH on the body's unit.
+   */
+  LEADERSHIP_BODY(EnumSet.of(Criterion.SUBTREE, Criterion.BATCH)),
+  /**
+   * Implementation plans with their reviews: SUBTREE and BATCH on the plan's unit, DEADLINE_RANGE
+   * on the date the plan was submitted.
+   */
+  IMPLEMENTATION_PLAN(EnumSet.of(Criterion.SUBTREE, Criterion.BATCH, Criterion.DEADLINE_RANGE)),
+  /**
+   * Schedule items (monthly focuses and weekly arrangements), keyed by {@link ScheduleItemKey}:
+   * SUBTREE and BATCH on the item's unit, DEADLINE_RANGE on the first day of its window.
+   */
+  SCHEDULE_ITEM(EnumSet.of(Criterion.SUBTREE, Criterion.BATCH, Criterion.DEADLINE_RANGE)),
+  /** Problem lists: SUBTREE and BATCH on the owner's unit, LEAD_LEADER on the owner's leader. */
+  PROBLEM_LIST(EnumSet.of(Criterion.SUBTREE, Criterion.BATCH, Criterion.LEAD_LEADER));
 
   private final Set<Criterion> criteria;
 

@@ -7,6 +7,8 @@ import io.github.chuxin.guidance.GuidanceGroup;
 import io.github.chuxin.guidance.GuidanceAssignment;
 import io.github.chuxin.guidance.FiveMustRecord;
 import io.github.chuxin.guidance.GuidanceGroupId;
+import io.github.chuxin.leadership.LeadershipBody;
+import io.github.chuxin.leadership.LeadershipBodyId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,11 +21,18 @@ import java.util.function.Consumer;
  * Saves a whole {@link CampaignSnapshot} into a {@link Storage} and loads it back, through the
  * stores of the SPI.
  *
- * <p>What the SPI stores: the campaign with its batches and assignments, organisations, problems,
- * rectification items, special rectifications, guidance groups with their assignments and
- * five-musts records, and activities. Leaders, leadership bodies, meetings, plans, the schedule
- * and problem lists have no store in this version of the SPI: {@link #load} returns them empty, and
- * the JSON snapshot document keeps them.
+ * <p>Every part of a snapshot is stored: the campaign with its batches and assignments,
+ * organisations, leaders, leadership bodies with their meetings, implementation plans with their
+ * reviews, the schedule, guidance groups with their assignments and five-musts records,
+ * activities, problems, problem lists, rectification items and special rectifications.
+ *
+ * <p>{@link #load} reads back everything in the storage (the SPI has no per-campaign partition:
+ * one storage holds one campaign's data, plus any other campaigns' shared reference data), so
+ * {@code load(storage, id)} after {@code save(storage, snapshot)} into an empty storage gives a
+ * snapshot equal to the saved one up to the order of each list: the lists of aggregates come in
+ * ascending id order (schedule items in {@link ScheduleItemKey} order), meetings, guidance
+ * assignments and five-musts records per body or group in the order added, and equal facts
+ * (meetings, assignments, records) once.
  */
 public final class Snapshots {
 
@@ -32,7 +41,7 @@ public final class Snapshots {
   private Snapshots() {}
 
   /**
-   * Saves every stored part of a snapshot as new aggregates, in one unit of work when the storage
+   * Saves every part of a snapshot as new aggregates, in one unit of work when the storage
    * supports transactions: all or nothing.
    *
    * @param storage the storage, not null
@@ -53,7 +62,13 @@ public final class Snapshots {
   private static void write(Storage storage, CampaignSnapshot snapshot) {
     storage.campaigns().save(snapshot.campaign(), ExpectedRevision.expectNew());
     saveAll(storage.organisations(), snapshot.organisations());
+    saveAll(storage.leaders(), snapshot.leaders());
+    saveAll(storage.leadershipBodies(), snapshot.leadershipBodies());
+    snapshot.meetings().forEach(storage.leadershipBodies()::hold);
+    saveAll(storage.plans(), snapshot.plans());
+    saveAll(storage.schedule(), snapshot.schedule());
     saveAll(storage.problems(), snapshot.problems());
+    saveAll(storage.problemLists(), snapshot.problemLists());
     saveAll(storage.rectifications(), snapshot.rectifications());
     saveAll(storage.specialRectifications(), snapshot.specialRectifications());
     saveAll(storage.guidance(), snapshot.guidanceGroups());
@@ -73,8 +88,7 @@ public final class Snapshots {
    *
    * @param storage the storage, not null
    * @param campaign the campaign's identifier, not null
-   * @return the snapshot; leaders, leadership bodies, meetings, plans, schedule and problem lists
-   *     are empty (see the class description)
+   * @return the snapshot with every part (see the class description for the order of the lists)
    * @throws NoSuchElementException if the campaign is not stored
    */
   public static CampaignSnapshot load(Storage storage, CampaignId campaign) {
@@ -83,7 +97,17 @@ public final class Snapshots {
         .value();
     var builder = CampaignSnapshot.builder().campaign(stored);
     readAll(storage.organisations(), builder::addOrganisations);
+    readAll(storage.leaders(), builder::addLeaders);
+    Map<LeadershipBodyId, LeadershipBody> bodies = new LinkedHashMap<>();
+    readAll(storage.leadershipBodies(), b -> bodies.put(b.id(), b));
+    builder.addAllLeadershipBodies(bodies.values());
+    for (LeadershipBodyId body : bodies.keySet()) {
+      builder.addAllMeetings(storage.leadershipBodies().meetings(body));
+    }
+    readAll(storage.plans(), builder::addPlans);
+    readAll(storage.schedule(), builder::addSchedule);
     readAll(storage.problems(), builder::addProblems);
+    readAll(storage.problemLists(), builder::addProblemLists);
     readAll(storage.rectifications(), builder::addRectifications);
     readAll(storage.specialRectifications(), builder::addSpecialRectifications);
     Map<GuidanceGroupId, GuidanceGroup> groups = new LinkedHashMap<>();

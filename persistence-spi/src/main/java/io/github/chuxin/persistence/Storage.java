@@ -10,7 +10,8 @@ import java.util.function.Function;
  * work and scoped views. This is what an adapter implements and what the contract kit tests.
  *
  * <p>Implementations are thread-safe. Campaigns and guidance groups are shared reference data: a
- * scoped storage reads them all but refuses to write them.
+ * scoped storage reads them all but refuses to write them. Everything else belongs to a unit (for
+ * meetings: their body's unit) and is read and written through a scope only inside its subtree.
  */
 public interface Storage {
 
@@ -79,6 +80,41 @@ public interface Storage {
    * @return the store
    */
   ActivityStore activities();
+
+  /**
+   * Returns the store of leaders.
+   *
+   * @return the store
+   */
+  LeaderStore leaders();
+
+  /**
+   * Returns the store of leadership bodies and their meetings.
+   *
+   * @return the store
+   */
+  LeadershipBodyStore leadershipBodies();
+
+  /**
+   * Returns the store of implementation plans.
+   *
+   * @return the store
+   */
+  PlanStore plans();
+
+  /**
+   * Returns the store of the schedule: monthly focuses and weekly arrangements.
+   *
+   * @return the store
+   */
+  ScheduleStore schedule();
+
+  /**
+   * Returns the store of problem lists.
+   *
+   * @return the store
+   */
+  ProblemListStore problemLists();
 
   /**
    * Runs a unit of work that commits all or nothing: the work writes through the storage it is

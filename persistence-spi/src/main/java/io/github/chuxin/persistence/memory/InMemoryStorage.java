@@ -5,6 +5,11 @@ import io.github.chuxin.persistence.ActivityStore;
 import io.github.chuxin.persistence.CampaignStore;
 import io.github.chuxin.persistence.Capability;
 import io.github.chuxin.persistence.GuidanceStore;
+import io.github.chuxin.persistence.LeaderStore;
+import io.github.chuxin.persistence.LeadershipBodyStore;
+import io.github.chuxin.persistence.PlanStore;
+import io.github.chuxin.persistence.ProblemListStore;
+import io.github.chuxin.persistence.ScheduleStore;
 import io.github.chuxin.persistence.OrganisationStore;
 import io.github.chuxin.persistence.ProblemStore;
 import io.github.chuxin.persistence.RectificationStore;
@@ -96,6 +101,31 @@ public final class InMemoryStorage implements Storage {
   @Override
   public ActivityStore activities() {
     return root.activities();
+  }
+
+  @Override
+  public LeaderStore leaders() {
+    return root.leaders();
+  }
+
+  @Override
+  public LeadershipBodyStore leadershipBodies() {
+    return root.leadershipBodies();
+  }
+
+  @Override
+  public PlanStore plans() {
+    return root.plans();
+  }
+
+  @Override
+  public ScheduleStore schedule() {
+    return root.schedule();
+  }
+
+  @Override
+  public ProblemListStore problemLists() {
+    return root.problemLists();
   }
 
   @Override
@@ -232,6 +262,31 @@ public final class InMemoryStorage implements Storage {
     @Override
     public ActivityStore activities() {
       return new SimpleStores.Activities(this);
+    }
+
+    @Override
+    public LeaderStore leaders() {
+      return new SimpleStores.Leaders(this);
+    }
+
+    @Override
+    public LeadershipBodyStore leadershipBodies() {
+      return new LeadershipBodies(this);
+    }
+
+    @Override
+    public PlanStore plans() {
+      return new SimpleStores.Plans(this);
+    }
+
+    @Override
+    public ScheduleStore schedule() {
+      return new SimpleStores.Schedule(this);
+    }
+
+    @Override
+    public ProblemListStore problemLists() {
+      return new SimpleStores.ProblemLists(this);
     }
 
     @Override

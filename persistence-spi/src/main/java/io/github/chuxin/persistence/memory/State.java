@@ -2,6 +2,7 @@ package io.github.chuxin.persistence.memory;
 
 import io.github.chuxin.guidance.FiveMustRecord;
 import io.github.chuxin.guidance.GuidanceAssignment;
+import io.github.chuxin.leadership.Meeting;
 import io.github.chuxin.org.OrgId;
 import io.github.chuxin.org.Organisation;
 import io.github.chuxin.persistence.AggregateKind;
@@ -16,20 +17,23 @@ import java.util.Optional;
 /** One immutable snapshot of everything stored; writes make a new one sharing structure. */
 final class State {
 
-  static final State EMPTY = new State(HashMap.empty(), HashMap.empty(), Vector.empty(), Vector.empty());
+  static final State EMPTY = new State(HashMap.empty(), HashMap.empty(), Vector.empty(), Vector.empty(),
+      Vector.empty());
 
   private final Map<AggregateKind, TreeMap<String, Versioned<Object>>> tables;
   private final Map<String, Vector<ChangeRecord>> history;
   private final Vector<GuidanceAssignment> assignments;
   private final Vector<FiveMustRecord> records;
+  private final Vector<Meeting> meetings;
 
   private State(Map<AggregateKind, TreeMap<String, Versioned<Object>>> tables,
       Map<String, Vector<ChangeRecord>> history, Vector<GuidanceAssignment> assignments,
-      Vector<FiveMustRecord> records) {
+      Vector<FiveMustRecord> records, Vector<Meeting> meetings) {
     this.tables = tables;
     this.history = history;
     this.assignments = assignments;
     this.records = records;
+    this.meetings = meetings;
   }
 
   TreeMap<String, Versioned<Object>> table(AggregateKind kind) {
@@ -37,7 +41,7 @@ final class State {
   }
 
   State withTable(AggregateKind kind, TreeMap<String, Versioned<Object>> table) {
-    return new State(tables.put(kind, table), history, assignments, records);
+    return new State(tables.put(kind, table), history, assignments, records, meetings);
   }
 
   Vector<ChangeRecord> history(String item) {
@@ -46,7 +50,7 @@ final class State {
 
   State withChange(ChangeRecord record) {
     String key = record.item().value();
-    return new State(tables, history.put(key, history(key).append(record)), assignments, records);
+    return new State(tables, history.put(key, history(key).append(record)), assignments, records, meetings);
   }
 
   Vector<GuidanceAssignment> assignments() {
@@ -55,7 +59,7 @@ final class State {
 
   State withAssignment(GuidanceAssignment assignment) {
     return assignments.contains(assignment) ? this
-        : new State(tables, history, assignments.append(assignment), records);
+        : new State(tables, history, assignments.append(assignment), records, meetings);
   }
 
   Vector<FiveMustRecord> records() {
@@ -63,7 +67,16 @@ final class State {
   }
 
   State withRecord(FiveMustRecord record) {
-    return records.contains(record) ? this : new State(tables, history, assignments, records.append(record));
+    return records.contains(record) ? this : new State(tables, history, assignments, records.append(record), meetings);
+  }
+
+  Vector<Meeting> meetings() {
+    return meetings;
+  }
+
+  State withMeeting(Meeting meeting) {
+    return meetings.contains(meeting) ? this
+        : new State(tables, history, assignments, records, meetings.append(meeting));
   }
 
   Optional<Organisation> organisation(OrgId id) {

@@ -3,11 +3,17 @@ package io.github.chuxin.persistence.memory;
 import io.github.chuxin.activity.Activity;
 import io.github.chuxin.campaign.Campaign;
 import io.github.chuxin.guidance.GuidanceGroup;
+import io.github.chuxin.leadership.ImplementationPlan;
+import io.github.chuxin.leadership.LeadershipBody;
+import io.github.chuxin.leadership.ScheduleItem;
+import io.github.chuxin.org.Leader;
 import io.github.chuxin.org.LeaderId;
 import io.github.chuxin.org.OrgId;
 import io.github.chuxin.org.Organisation;
 import io.github.chuxin.persistence.AggregateKind;
+import io.github.chuxin.persistence.ScheduleItemKey;
 import io.github.chuxin.problem.Problem;
+import io.github.chuxin.problem.ProblemList;
 import io.github.chuxin.rectification.RectificationItem;
 import io.github.chuxin.rectification.RectificationStatus;
 import io.github.chuxin.special.SpecialRectification;
@@ -51,4 +57,24 @@ record Table<T>(AggregateKind kind, Class<T> type, Function<T, String> key, bool
   static final Table<Activity> ACTIVITIES = new Table<>(AggregateKind.ACTIVITY, Activity.class,
       a -> a.id().value(), false, a -> Optional.of(a.unit()), a -> Optional.empty(),
       a -> Optional.of(a.date()), Activity::leader);
+
+  static final Table<Leader> LEADERS = new Table<>(AggregateKind.LEADER, Leader.class,
+      l -> l.id().value(), false, l -> Optional.of(l.unit()), l -> Optional.empty(),
+      l -> Optional.empty(), l -> Optional.empty());
+
+  static final Table<LeadershipBody> BODIES = new Table<>(AggregateKind.LEADERSHIP_BODY, LeadershipBody.class,
+      b -> b.id().value(), false, b -> Optional.of(b.unit()), b -> Optional.empty(),
+      b -> Optional.empty(), b -> Optional.empty());
+
+  static final Table<ImplementationPlan> PLANS = new Table<>(AggregateKind.IMPLEMENTATION_PLAN,
+      ImplementationPlan.class, p -> p.id().value(), false, p -> Optional.of(p.unit()), p -> Optional.empty(),
+      p -> Optional.of(p.submittedOn()), p -> Optional.empty());
+
+  static final Table<ScheduleItem> SCHEDULE = new Table<>(AggregateKind.SCHEDULE_ITEM, ScheduleItem.class,
+      i -> ScheduleItemKey.of(i).value(), false, i -> Optional.of(i.unit()), i -> Optional.empty(),
+      i -> Optional.of(i.window().start()), i -> Optional.empty());
+
+  static final Table<ProblemList> PROBLEM_LISTS = new Table<>(AggregateKind.PROBLEM_LIST, ProblemList.class,
+      l -> l.id().value(), false, l -> Optional.of(l.owner().unit()), l -> Optional.empty(),
+      l -> Optional.empty(), l -> l.owner().leader());
 }
