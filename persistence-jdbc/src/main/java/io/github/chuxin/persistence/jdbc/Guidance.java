@@ -97,7 +97,7 @@ final class Guidance extends JdbcStore<GuidanceGroupId, GuidanceGroup> implement
         .add(" ORDER BY t.seq").list(c, rs -> view.codec().read(rs.getString(1), FiveMustRecord.class))));
   }
 
-  private static String sha256(String text) {
+  static String sha256(String text) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {

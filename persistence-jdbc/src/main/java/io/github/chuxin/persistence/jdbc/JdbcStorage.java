@@ -6,6 +6,11 @@ import io.github.chuxin.persistence.AggregateKind;
 import io.github.chuxin.persistence.CampaignStore;
 import io.github.chuxin.persistence.Capability;
 import io.github.chuxin.persistence.GuidanceStore;
+import io.github.chuxin.persistence.LeaderStore;
+import io.github.chuxin.persistence.LeadershipBodyStore;
+import io.github.chuxin.persistence.PlanStore;
+import io.github.chuxin.persistence.ProblemListStore;
+import io.github.chuxin.persistence.ScheduleStore;
 import io.github.chuxin.persistence.OrganisationStore;
 import io.github.chuxin.persistence.ProblemStore;
 import io.github.chuxin.persistence.RectificationStore;
@@ -196,6 +201,31 @@ public final class JdbcStorage implements Storage {
   }
 
   @Override
+  public LeaderStore leaders() {
+    return root.leaders();
+  }
+
+  @Override
+  public LeadershipBodyStore leadershipBodies() {
+    return root.leadershipBodies();
+  }
+
+  @Override
+  public PlanStore plans() {
+    return root.plans();
+  }
+
+  @Override
+  public ScheduleStore schedule() {
+    return root.schedule();
+  }
+
+  @Override
+  public ProblemListStore problemLists() {
+    return root.problemLists();
+  }
+
+  @Override
   public <R> R inTransaction(Function<? super Storage, ? extends R> work) {
     return root.inTransaction(work);
   }
@@ -296,6 +326,31 @@ public final class JdbcStorage implements Storage {
     @Override
     public ActivityStore activities() {
       return new SimpleStores.Activities(this);
+    }
+
+    @Override
+    public LeaderStore leaders() {
+      return new SimpleStores.Leaders(this);
+    }
+
+    @Override
+    public LeadershipBodyStore leadershipBodies() {
+      return new LeadershipBodies(this);
+    }
+
+    @Override
+    public PlanStore plans() {
+      return new SimpleStores.Plans(this);
+    }
+
+    @Override
+    public ScheduleStore schedule() {
+      return new SimpleStores.Schedule(this);
+    }
+
+    @Override
+    public ProblemListStore problemLists() {
+      return new SimpleStores.ProblemLists(this);
     }
 
     @Override

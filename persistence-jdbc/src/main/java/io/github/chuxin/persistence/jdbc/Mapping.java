@@ -4,10 +4,16 @@ import io.github.chuxin.activity.Activity;
 import io.github.chuxin.campaign.Campaign;
 import io.github.chuxin.guidance.GuidanceGroup;
 import io.github.chuxin.id.Identifier;
+import io.github.chuxin.leadership.ImplementationPlan;
+import io.github.chuxin.leadership.LeadershipBody;
+import io.github.chuxin.leadership.ScheduleItem;
+import io.github.chuxin.org.Leader;
 import io.github.chuxin.org.OrgId;
 import io.github.chuxin.org.Organisation;
 import io.github.chuxin.persistence.AggregateKind;
+import io.github.chuxin.persistence.ScheduleItemKey;
 import io.github.chuxin.problem.Problem;
+import io.github.chuxin.problem.ProblemList;
 import io.github.chuxin.rectification.RectificationItem;
 import io.github.chuxin.special.SpecialRectification;
 import java.sql.Types;
@@ -65,6 +71,30 @@ record Mapping<T>(AggregateKind kind, String table, Class<T> type, Function<T, S
       List.of(new Column<>("unit_id", Types.VARCHAR, a -> a.unit().value()),
           new Column<>("lead_leader", Types.VARCHAR, a -> value(a.leader())),
           new Column<>("deadline", Types.DATE, Activity::date)));
+
+  static final Mapping<Leader> LEADERS = new Mapping<>(AggregateKind.LEADER, "chuxin_leader", Leader.class,
+      l -> l.id().value(), false, l -> Optional.of(l.unit()),
+      List.of(new Column<>("unit_id", Types.VARCHAR, l -> l.unit().value())));
+
+  static final Mapping<LeadershipBody> BODIES = new Mapping<>(AggregateKind.LEADERSHIP_BODY,
+      "chuxin_leadership_body", LeadershipBody.class, b -> b.id().value(), false, b -> Optional.of(b.unit()),
+      List.of(new Column<>("unit_id", Types.VARCHAR, b -> b.unit().value())));
+
+  static final Mapping<ImplementationPlan> PLANS = new Mapping<>(AggregateKind.IMPLEMENTATION_PLAN,
+      "chuxin_implementation_plan", ImplementationPlan.class, p -> p.id().value(), false,
+      p -> Optional.of(p.unit()),
+      List.of(new Column<>("unit_id", Types.VARCHAR, p -> p.unit().value()),
+          new Column<>("deadline", Types.DATE, ImplementationPlan::submittedOn)));
+
+  static final Mapping<ScheduleItem> SCHEDULE = new Mapping<>(AggregateKind.SCHEDULE_ITEM, "chuxin_schedule_item",
+      ScheduleItem.class, i -> ScheduleItemKey.of(i).value(), false, i -> Optional.of(i.unit()),
+      List.of(new Column<>("unit_id", Types.VARCHAR, i -> i.unit().value()),
+          new Column<>("deadline", Types.DATE, i -> i.window().start())));
+
+  static final Mapping<ProblemList> PROBLEM_LISTS = new Mapping<>(AggregateKind.PROBLEM_LIST, "chuxin_problem_list",
+      ProblemList.class, l -> l.id().value(), false, l -> Optional.of(l.owner().unit()),
+      List.of(new Column<>("unit_id", Types.VARCHAR, l -> l.owner().unit().value()),
+          new Column<>("lead_leader", Types.VARCHAR, l -> value(l.owner().leader()))));
 
   private static Object value(Optional<? extends Identifier> id) {
     return id.map(Identifier::value).orElse(null);

@@ -3,6 +3,10 @@ package io.github.chuxin.testkit.contract;
 import io.github.chuxin.campaign.Campaign;
 import io.github.chuxin.guidance.GuidanceGroup;
 import io.github.chuxin.id.Identifier;
+import io.github.chuxin.leadership.ImplementationPlan;
+import io.github.chuxin.leadership.LeadershipBody;
+import io.github.chuxin.leadership.ScheduleItem;
+import io.github.chuxin.org.Leader;
 import io.github.chuxin.org.LeaderId;
 import io.github.chuxin.org.OrgId;
 import io.github.chuxin.org.OrgKind;
@@ -10,6 +14,7 @@ import io.github.chuxin.org.Organisation;
 import io.github.chuxin.persistence.AggregateStore;
 import io.github.chuxin.persistence.Storage;
 import io.github.chuxin.problem.Problem;
+import io.github.chuxin.problem.ProblemList;
 import io.github.chuxin.rectification.RectificationItem;
 import io.github.chuxin.special.SpecialRectification;
 import io.github.chuxin.activity.Activity;
@@ -48,7 +53,17 @@ record AggregateCase<I extends Identifier, T>(String name, Function<Storage, Agg
         new AggregateCase<>("guidance group", Storage::guidance, (s, unit) -> s.guidanceGroup(),
             (GuidanceGroup g) -> GuidanceGroup.builder().from(g).name(g.name() + " renamed").build()),
         new AggregateCase<>("activity", Storage::activities, (s, unit) -> s.activity(unit, none),
-            (Activity a) -> Activity.builder().from(a).topic(a.topic() + " (revised)").build()));
+            (Activity a) -> Activity.builder().from(a).topic(a.topic() + " (revised)").build()),
+        new AggregateCase<>("leader", Storage::leaders, (s, unit) -> s.leaderIn(unit),
+            (Leader l) -> Leader.builder().from(l).name(l.name() + " renamed").build()),
+        new AggregateCase<>("leadership body", Storage::leadershipBodies, (s, unit) -> s.body(unit, none),
+            (LeadershipBody b) -> LeadershipBody.builder().from(b).addMembers(LeaderId.of("kit-added-member")).build()),
+        new AggregateCase<>("implementation plan", Storage::plans, (s, unit) -> s.plan(unit),
+            (ImplementationPlan p) -> ImplementationPlan.builder().from(p).title(p.title() + " (revised)").build()),
+        new AggregateCase<>("schedule item", Storage::schedule, (s, unit) -> s.scheduleItem(unit),
+            (ScheduleItem i) -> ScheduleItem.builder().from(i).title(i.title() + " (revised)").build()),
+        new AggregateCase<>("problem list", Storage::problemLists, (s, unit) -> s.problemList(unit, none),
+            (ProblemList l) -> ProblemList.builder().from(l).title(l.title().orElse("list") + " (revised)").build()));
   }
 
   AggregateStore<I, T> in(Storage storage) {

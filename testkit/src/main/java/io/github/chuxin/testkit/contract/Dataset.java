@@ -4,6 +4,10 @@ import io.github.chuxin.activity.Activity;
 import io.github.chuxin.campaign.BatchAssignment;
 import io.github.chuxin.campaign.BatchId;
 import io.github.chuxin.campaign.Campaign;
+import io.github.chuxin.leadership.ImplementationPlan;
+import io.github.chuxin.leadership.LeadershipBody;
+import io.github.chuxin.leadership.ScheduleItem;
+import io.github.chuxin.org.Leader;
 import io.github.chuxin.org.LeaderId;
 import io.github.chuxin.org.OrgId;
 import io.github.chuxin.org.Organisation;
@@ -14,6 +18,7 @@ import io.github.chuxin.persistence.ExpectedRevision;
 import io.github.chuxin.persistence.Query;
 import io.github.chuxin.persistence.Storage;
 import io.github.chuxin.problem.Problem;
+import io.github.chuxin.problem.ProblemList;
 import io.github.chuxin.rectification.RectificationItem;
 import io.github.chuxin.rectification.RectificationStatus;
 import io.github.chuxin.special.SpecialRectification;
@@ -28,7 +33,8 @@ import java.util.Optional;
  */
 record Dataset(List<Organisation> organisations, List<LeaderId> leaders, Campaign campaign, List<BatchId> batches,
     List<RectificationItem> items, List<Problem> problems, List<SpecialRectification> specials,
-    List<Activity> activities) {
+    List<Activity> activities, List<Leader> leaderValues, List<LeadershipBody> bodies, List<ImplementationPlan> plans,
+    List<ScheduleItem> schedule, List<ProblemList> problemLists) {
 
   OrgId root() {
     return organisations.get(0).id();
@@ -46,6 +52,11 @@ record Dataset(List<Organisation> organisations, List<LeaderId> leaders, Campaig
     saveAll(storage, storage.problems(), problems);
     saveAll(storage, storage.specialRectifications(), specials);
     saveAll(storage, storage.activities(), activities);
+    saveAll(storage, storage.leaders(), leaderValues);
+    saveAll(storage, storage.leadershipBodies(), bodies);
+    saveAll(storage, storage.plans(), plans);
+    saveAll(storage, storage.schedule(), schedule);
+    saveAll(storage, storage.problemLists(), problemLists);
   }
 
   static <T> void saveAll(Storage storage, AggregateStore<?, T> store, List<T> values) {
@@ -65,6 +76,11 @@ record Dataset(List<Organisation> organisations, List<LeaderId> leaders, Campaig
       case ACTIVITY -> activities;
       case CAMPAIGN -> List.of(campaign);
       case GUIDANCE_GROUP -> List.of();
+      case LEADER -> leaderValues;
+      case LEADERSHIP_BODY -> bodies;
+      case IMPLEMENTATION_PLAN -> plans;
+      case SCHEDULE_ITEM -> schedule;
+      case PROBLEM_LIST -> problemLists;
     };
   }
 
@@ -126,6 +142,19 @@ record Dataset(List<Organisation> organisations, List<LeaderId> leaders, Campaig
       unit = Optional.of(a.unit());
       deadline = Optional.of(a.date());
       leader = a.leader();
+    } else if (value instanceof Leader l) {
+      unit = Optional.of(l.unit());
+    } else if (value instanceof LeadershipBody b) {
+      unit = Optional.of(b.unit());
+    } else if (value instanceof ImplementationPlan p) {
+      unit = Optional.of(p.unit());
+      deadline = Optional.of(p.submittedOn());
+    } else if (value instanceof ScheduleItem i) {
+      unit = Optional.of(i.unit());
+      deadline = Optional.of(i.window().start());
+    } else if (value instanceof ProblemList l) {
+      unit = Optional.of(l.owner().unit());
+      leader = l.owner().leader();
     } else {
       unit = Optional.empty();
     }

@@ -12,12 +12,26 @@ import io.github.chuxin.campaign.DateWindow;
 import io.github.chuxin.guidance.GuidanceGroup;
 import io.github.chuxin.guidance.GuidanceGroupId;
 import io.github.chuxin.guidance.GuidanceLevel;
+import io.github.chuxin.campaign.KeyMeasure;
+import io.github.chuxin.leadership.ImplementationPlan;
+import io.github.chuxin.leadership.LeadershipBody;
+import io.github.chuxin.leadership.LeadershipBodyId;
+import io.github.chuxin.leadership.LeadershipBodyKind;
+import io.github.chuxin.leadership.Meeting;
+import io.github.chuxin.leadership.MeetingKind;
+import io.github.chuxin.leadership.PlanId;
+import io.github.chuxin.leadership.PlanReview;
+import io.github.chuxin.leadership.ScheduleItem;
+import io.github.chuxin.org.Leader;
 import io.github.chuxin.org.LeaderId;
 import io.github.chuxin.org.OrgId;
 import io.github.chuxin.org.OrgKind;
 import io.github.chuxin.org.Organisation;
 import io.github.chuxin.problem.Problem;
+import io.github.chuxin.persistence.ScheduleItemKey;
 import io.github.chuxin.problem.ProblemId;
+import io.github.chuxin.problem.ProblemList;
+import io.github.chuxin.problem.ProblemListId;
 import io.github.chuxin.problem.ProblemOwner;
 import io.github.chuxin.problem.ProblemSource;
 import io.github.chuxin.rectification.Deadline;
@@ -30,8 +44,10 @@ import io.github.chuxin.special.SpecialRectification;
 import io.github.chuxin.special.SpecialRectificationId;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -47,6 +63,7 @@ final class Samples {
   private final SplittableRandom random;
   private final String prefix;
   private int counter;
+  private final Set<ScheduleItemKey> scheduleKeys = new HashSet<>();
 
   Samples() {
     this(ThreadLocalRandom.current().nextLong());
@@ -143,6 +160,64 @@ final class Samples {
         .level(GuidanceLevel.MUNICIPAL).addMembers(leader()).build();
   }
 
+  Leader leaderIn(OrgId unit) {
+    LeaderId id = leader();
+    return Leader.builder().id(id).name("leader " + id).title(chance(0.5) ? Optional.of("副書記") : Optional.empty())
+        .unit(unit).build();
+  }
+
+  LeadershipBody body(OrgId unit, List<LeaderId> leaders) {
+    List<LeaderId> members = new ArrayList<>();
+    for (int i = nextInt(4); i > 0; i--) {
+      members.add(leaders.isEmpty() ? leader() : pick(leaders));
+    }
+    return LeadershipBody.builder().id(LeadershipBodyId.of(fresh("body")))
+        .kind(pick(List.of(LeadershipBodyKind.values()))).unit(unit).members(members).build();
+  }
+
+  Meeting meeting(LeadershipBodyId body) {
+    return Meeting.builder().body(body).kind(pick(List.of(MeetingKind.values()))).date(date())
+        .topic("topic " + fresh("meeting")).build();
+  }
+
+  ImplementationPlan plan(OrgId unit) {
+    LocalDate submitted = date();
+    List<PlanReview> reviews = new ArrayList<>();
+    LocalDate day = submitted;
+    for (int i = nextInt(3); i > 0; i--) {
+      day = day.plusDays(nextInt(10));
+      reviews.add(PlanReview.builder().group(GuidanceGroupId.of(fresh("group"))).reviewedOn(day)
+          .outcome(i == 1 ? PlanReview.Outcome.APPROVED : PlanReview.Outcome.RETURNED_FOR_REVISION)
+          .comments(chance(0.5) ? Optional.of("revise the timetable") : Optional.empty()).build());
+    }
+    return ImplementationPlan.builder().id(PlanId.of(fresh("plan"))).unit(unit).title("plan")
+        .submittedOn(submitted).reviews(reviews).build();
+  }
+
+  /** A schedule item whose key (unit, kind, first day) this instance has not handed out before. */
+  ScheduleItem scheduleItem(OrgId unit) {
+    while (true) {
+      ScheduleItem.Kind kind = pick(List.of(ScheduleItem.Kind.values()));
+      LocalDate start = date();
+      long days = kind == ScheduleItem.Kind.MONTHLY_FOCUS ? 28 + nextInt(4) : 1 + nextInt(7);
+      ScheduleItem item = ScheduleItem.builder().unit(unit).kind(kind)
+          .window(DateWindow.ofClosed(start, start.plusDays(days - 1))).title("focus " + fresh("title"))
+          .measure(maybe(List.of(KeyMeasure.values()), 0.6)).build();
+      if (scheduleKeys.add(ScheduleItemKey.of(item))) {
+        return item;
+      }
+    }
+  }
+
+  ProblemList problemList(OrgId unit, List<LeaderId> leaders) {
+    List<ProblemId> problems = new ArrayList<>();
+    for (int i = nextInt(4); i > 0; i--) {
+      problems.add(ProblemId.of(fresh("problem")));
+    }
+    return ProblemList.builder().id(ProblemListId.of(fresh("list"))).owner(new ProblemOwner(unit, maybe(leaders, 0.6)))
+        .compiledOn(date()).problems(problems).title(chance(0.5) ? Optional.of("list") : Optional.empty()).build();
+  }
+
   /** A tree of a root, three districts and three branches under each, with data spread over it. */
   Dataset dataset(int items, int others) {
     List<Organisation> orgs = new ArrayList<>();
@@ -169,12 +244,23 @@ final class Samples {
     List<Problem> problems = new ArrayList<>();
     List<SpecialRectification> specials = new ArrayList<>();
     List<Activity> activities = new ArrayList<>();
+    List<Leader> leaderValues = new ArrayList<>();
+    List<LeadershipBody> bodies = new ArrayList<>();
+    List<ImplementationPlan> plans = new ArrayList<>();
+    List<ScheduleItem> schedule = new ArrayList<>();
+    List<ProblemList> lists = new ArrayList<>();
     for (int i = 0; i < others; i++) {
       problems.add(problem(pick(units), leaders));
       specials.add(special(units, leaders));
       activities.add(activity(pick(units), leaders));
+      leaderValues.add(leaderIn(pick(units)));
+      bodies.add(body(pick(units), leaders));
+      plans.add(plan(pick(units)));
+      schedule.add(scheduleItem(pick(units)));
+      lists.add(problemList(pick(units), leaders));
     }
-    return new Dataset(orgs, leaders, campaign, List.of(first, second), rects, problems, specials, activities);
+    return new Dataset(orgs, leaders, campaign, List.of(first, second), rects, problems, specials, activities,
+        leaderValues, bodies, plans, schedule, lists);
   }
 
   @Override

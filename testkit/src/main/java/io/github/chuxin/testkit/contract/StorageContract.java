@@ -12,6 +12,11 @@ import io.github.chuxin.guidance.FiveMustRecord;
 import io.github.chuxin.guidance.GuidanceAssignment;
 import io.github.chuxin.guidance.GuidanceGroup;
 import io.github.chuxin.id.Identifier;
+import io.github.chuxin.leadership.ImplementationPlan;
+import io.github.chuxin.leadership.LeadershipBody;
+import io.github.chuxin.leadership.Meeting;
+import io.github.chuxin.leadership.ScheduleItem;
+import io.github.chuxin.org.Leader;
 import io.github.chuxin.org.OrgId;
 import io.github.chuxin.org.OrgKind;
 import io.github.chuxin.org.Organisation;
@@ -29,11 +34,13 @@ import io.github.chuxin.persistence.Page;
 import io.github.chuxin.persistence.Query;
 import io.github.chuxin.persistence.RectificationStore;
 import io.github.chuxin.persistence.Revision;
+import io.github.chuxin.persistence.ScheduleItemKey;
 import io.github.chuxin.persistence.ScopeViolationException;
 import io.github.chuxin.persistence.Storage;
 import io.github.chuxin.persistence.UnsupportedCapabilityException;
 import io.github.chuxin.persistence.Versioned;
 import io.github.chuxin.problem.Problem;
+import io.github.chuxin.problem.ProblemList;
 import io.github.chuxin.rectification.ActorRole;
 import io.github.chuxin.rectification.RectificationItem;
 import io.github.chuxin.rectification.RectificationStatus;
@@ -258,6 +265,48 @@ public abstract class StorageContract {
           assertThat(storage.specialRectifications().find(s.id()).map(Versioned::value)).contains(s));
       data.activities().forEach(a -> assertThat(storage.activities().find(a.id()).map(Versioned::value)).contains(a));
       assertThat(storage.campaigns().find(data.campaign().id()).map(Versioned::value)).contains(data.campaign());
+      for (Leader l : data.leaderValues()) {
+        assertThat(storage.leaders().find(l.id()).map(Versioned::value)).contains(l);
+      }
+      for (LeadershipBody b : data.bodies()) {
+        assertThat(storage.leadershipBodies().find(b.id()).map(Versioned::value)).contains(b);
+      }
+      for (ImplementationPlan p : data.plans()) {
+        assertThat(storage.plans().find(p.id()).map(Versioned::value)).contains(p);
+      }
+      for (ScheduleItem i : data.schedule()) {
+        assertThat(storage.schedule().find(ScheduleItemKey.of(i)).map(Versioned::value)).contains(i);
+      }
+      for (ProblemList l : data.problemLists()) {
+        assertThat(storage.problemLists().find(l.id()).map(Versioned::value)).contains(l);
+      }
+    }
+
+    @Test
+    void meetingsReadBackOncePerBodyInTheOrderAdded() {
+      OrgId unit = storedRoot().id();
+      LeadershipBody body = samples.body(unit, List.of());
+      LeadershipBody other = samples.body(unit, List.of());
+      Dataset.saveAll(storage, storage.leadershipBodies(), List.of(body, other));
+      List<Meeting> meetings = Stream.generate(() -> samples.meeting(body.id())).limit(6).toList();
+      Meeting elsewhere = samples.meeting(other.id());
+      for (Meeting m : meetings) {
+        storage.leadershipBodies().hold(m);
+        storage.leadershipBodies().hold(elsewhere);
+      }
+      storage.leadershipBodies().hold(meetings.get(0));
+      assertThat(storage.leadershipBodies().meetings(body.id())).containsExactlyElementsOf(meetings);
+      assertThat(storage.leadershipBodies().meetings(other.id())).containsExactly(elsewhere);
+      assertThat(storage.leadershipBodies().meetings(samples.body(unit, List.of()).id())).isEmpty();
+    }
+
+    @Test
+    void aScheduleItemKeyNamesItsUnitKindAndFirstDayAndParsesBack() {
+      OrgId unit = OrgId.of(samples.fresh("org") + "/with a slash");
+      ScheduleItem item = samples.scheduleItem(unit);
+      ScheduleItemKey key = storage.schedule().idOf(item);
+      assertThat(key).isEqualTo(new ScheduleItemKey(unit, item.kind(), item.window().start()));
+      assertThat(ScheduleItemKey.parse(key.value())).isEqualTo(key);
     }
 
     @Test
@@ -495,6 +544,21 @@ public abstract class StorageContract {
       })).hasMessage("abandon the import");
       assertThat(storage.problems().count(Query.builder().subtree(unit).build())).isZero();
     }
+
+    @Test
+    void aMeetingHeldInAFailedUnitOfWorkIsNotKept() {
+      requireCapability(Capability.TRANSACTIONS);
+      OrgId unit = storedRoot().id();
+      LeadershipBody body = samples.body(unit, List.of());
+      storage.leadershipBodies().save(body, ExpectedRevision.expectNew());
+      Meeting kept = samples.meeting(body.id());
+      storage.leadershipBodies().hold(kept);
+      assertThatThrownBy(() -> storage.inTransaction(tx -> {
+        tx.leadershipBodies().hold(samples.meeting(body.id()));
+        throw new IllegalStateException("abandon the meeting");
+      })).hasMessage("abandon the meeting");
+      assertThat(storage.leadershipBodies().meetings(body.id())).containsExactly(kept);
+    }
   }
 
   /** Every query against the naive reference answer. */
@@ -569,6 +633,16 @@ public abstract class StorageContract {
       checkAgainstReference(data, AggregateKind.SPECIAL_RECTIFICATION, storage.specialRectifications());
       checkAgainstReference(data, AggregateKind.ACTIVITY, storage.activities());
       checkAgainstReference(data, AggregateKind.ORGANISATION, storage.organisations());
+    }
+
+    @Test
+    void leaderBodyPlanScheduleAndProblemListQueriesMatchTheReferenceAnswer() {
+      Dataset data = storedDataset(0, 120);
+      checkAgainstReference(data, AggregateKind.LEADER, storage.leaders());
+      checkAgainstReference(data, AggregateKind.LEADERSHIP_BODY, storage.leadershipBodies());
+      checkAgainstReference(data, AggregateKind.IMPLEMENTATION_PLAN, storage.plans());
+      checkAgainstReference(data, AggregateKind.SCHEDULE_ITEM, storage.schedule());
+      checkAgainstReference(data, AggregateKind.PROBLEM_LIST, storage.problemLists());
     }
 
     @Test
@@ -666,6 +740,30 @@ public abstract class StorageContract {
       assertThat(seen).doesNotHaveDuplicates()
           .containsAll(items.stream().map(r -> r.id().value()).toList())
           .isSortedAccordingTo(String::compareTo);
+    }
+
+    @Test
+    void pagingThroughScheduleItemsReturnsEachOnceInAscendingKeyOrderWhateverThePageSize() {
+      requireCapability(Capability.KEYSET_PAGING);
+      Organisation root = storedRoot();
+      // units whose ids sort around the key's separators, so that key order is really tested
+      List<Organisation> units = new ArrayList<>(List.of(root));
+      for (String suffix : List.of("/", "/a", "-", "0", "a/b", "\u00e9")) {
+        Organisation o = Organisation.builder().from(samples.organisation(Optional.of(root.id()), OrgKind.BRANCH))
+            .id(OrgId.of(root.id().value() + suffix)).build();
+        storage.organisations().save(o, ExpectedRevision.expectNew());
+        units.add(o);
+      }
+      List<ScheduleItem> items = Stream.generate(() -> samples.scheduleItem(samples.pick(units).id())).limit(400)
+          .toList();
+      Dataset.saveAll(storage, storage.schedule(), items);
+      List<String> expected = items.stream().map(i -> ScheduleItemKey.of(i).value()).sorted().toList();
+      qt().withExamples(25).withShrinkCycles(10).forAll(integers().between(1, 450)).checkAssert(limit -> {
+        Query q = Query.builder().subtree(root.id()).limit(limit).build();
+        assertThat(ids(storage.schedule(), readAll(storage.schedule(), q))).as("pages of " + limit)
+            .isEqualTo(expected);
+      });
+      assertThat(storage.schedule().count(Query.builder().subtree(root.id()).build())).isEqualTo(items.size());
     }
 
     @Test
@@ -787,6 +885,11 @@ public abstract class StorageContract {
             checkScoped(data, scope, AggregateKind.PROBLEM, scoped.problems());
             checkScoped(data, scope, AggregateKind.SPECIAL_RECTIFICATION, scoped.specialRectifications());
             checkScoped(data, scope, AggregateKind.ACTIVITY, scoped.activities());
+            checkScoped(data, scope, AggregateKind.LEADER, scoped.leaders());
+            checkScoped(data, scope, AggregateKind.LEADERSHIP_BODY, scoped.leadershipBodies());
+            checkScoped(data, scope, AggregateKind.IMPLEMENTATION_PLAN, scoped.plans());
+            checkScoped(data, scope, AggregateKind.SCHEDULE_ITEM, scoped.schedule());
+            checkScoped(data, scope, AggregateKind.PROBLEM_LIST, scoped.problemLists());
           });
     }
 
@@ -872,6 +975,35 @@ public abstract class StorageContract {
           .must(FiveMust.TALK_WITH_LEADERS).date(Samples.START).build();
       assertThatThrownBy(() -> scoped.guidance().record(outside)).isInstanceOf(ScopeViolationException.class);
       assertThat(storage.guidance().records(group.id())).isEmpty();
+    }
+
+    @Test
+    void meetingsAreReadAndHeldOnlyWithinTheScopeOfTheirBody() {
+      requireCapability(Capability.SCOPED_READS);
+      Dataset data = storedDataset(0, 0);
+      OrgId district = data.units().get(1);
+      OrgId branch = data.units().get(2);
+      OrgId otherDistrict = data.units().get(5);
+      LeadershipBody inside = samples.body(branch, List.of());
+      LeadershipBody outside = samples.body(otherDistrict, List.of());
+      Dataset.saveAll(storage, storage.leadershipBodies(), List.of(inside, outside));
+      Meeting insideMeeting = samples.meeting(inside.id());
+      Meeting outsideMeeting = samples.meeting(outside.id());
+      storage.leadershipBodies().hold(insideMeeting);
+      storage.leadershipBodies().hold(outsideMeeting);
+      Storage scoped = storage.scopedTo(district);
+      assertThat(scoped.leadershipBodies().meetings(inside.id())).containsExactly(insideMeeting);
+      assertThat(scoped.leadershipBodies().meetings(outside.id())).isEmpty();
+      Meeting another = samples.meeting(outside.id());
+      assertThatThrownBy(() -> scoped.leadershipBodies().hold(another)).isInstanceOf(ScopeViolationException.class);
+      Meeting ofAnUnknownBody = samples.meeting(samples.body(branch, List.of()).id());
+      assertThatThrownBy(() -> scoped.leadershipBodies().hold(ofAnUnknownBody))
+          .as("a meeting of a body not stored cannot be shown to lie in the scope")
+          .isInstanceOf(ScopeViolationException.class);
+      Meeting accepted = samples.meeting(inside.id());
+      scoped.leadershipBodies().hold(accepted);
+      assertThat(storage.leadershipBodies().meetings(outside.id())).containsExactly(outsideMeeting);
+      assertThat(storage.leadershipBodies().meetings(inside.id())).containsExactly(insideMeeting, accepted);
     }
 
     @Test
