@@ -98,13 +98,25 @@ final class BrokenStorages {
 
   /** A scoped view whose problem store is not scoped at all. */
   static Storage leakingAcrossScopes(Storage delegate) {
+    return leakingAcrossScopes(delegate, "problems");
+  }
+
+  /** A scoped view whose store of one accessor (e.g. "leadershipBodies") is not scoped at all. */
+  static Storage leakingAcrossScopes(Storage delegate, String leakingAccessor) {
     return wrap(delegate, new Breaker() {
       @Override
       Breaker scoped(Storage unscoped) {
         return new Breaker() {
           @Override
           Object store(String accessor, Class<?> type, AggregateStore<?, ?> store) {
-            return accessor.equals("problems") ? unscoped.problems() : store;
+            if (!accessor.equals(leakingAccessor)) {
+              return store;
+            }
+            try {
+              return Storage.class.getMethod(accessor).invoke(unscoped);
+            } catch (ReflectiveOperationException e) {
+              throw new IllegalStateException(e);
+            }
           }
         };
       }

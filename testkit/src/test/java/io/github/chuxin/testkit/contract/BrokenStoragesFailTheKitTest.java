@@ -20,6 +20,10 @@ class BrokenStoragesFailTheKitTest {
   private static final Storage LOSING_A_WRITE = BrokenStorages.losingAWriteInUnitsOfWork(BrokenStorages.reference());
   private static final Storage PAGING_WITH_A_DUPLICATE = BrokenStorages.pagingWithADuplicate(BrokenStorages.reference());
   private static final Storage LEAKING_ACROSS_SCOPES = BrokenStorages.leakingAcrossScopes(BrokenStorages.reference());
+  private static final Storage LEAKING_BODIES_AND_MEETINGS =
+      BrokenStorages.leakingAcrossScopes(BrokenStorages.reference(), "leadershipBodies");
+  private static final Storage LEAKING_SCHEDULE =
+      BrokenStorages.leakingAcrossScopes(BrokenStorages.reference(), "schedule");
   private static final Storage UNBROKEN = BrokenStorages.wrap(BrokenStorages.reference(), new BrokenStorages.Breaker() {
   });
 
@@ -48,6 +52,20 @@ class BrokenStoragesFailTheKitTest {
     @Override
     protected Storage createStorage() {
       return LEAKING_ACROSS_SCOPES;
+    }
+  }
+
+  static class LeakingBodiesAndMeetingsAcrossScopes extends StorageContract {
+    @Override
+    protected Storage createStorage() {
+      return LEAKING_BODIES_AND_MEETINGS;
+    }
+  }
+
+  static class LeakingScheduleAcrossScopes extends StorageContract {
+    @Override
+    protected Storage createStorage() {
+      return LEAKING_SCHEDULE;
     }
   }
 
@@ -102,6 +120,21 @@ class BrokenStoragesFailTheKitTest {
   void aStorageThatLeaksAcrossScopesFailsTheScopeTests() {
     EngineExecutionResults results = run(LeakingAcrossScopes.class);
     assertThat(failedGroups(results)).containsExactly("Scopes");
+  }
+
+  @Test
+  void aStorageThatLeaksLeadershipBodiesAndTheirMeetingsAcrossScopesFailsTheScopeTests() {
+    EngineExecutionResults results = run(LeakingBodiesAndMeetingsAcrossScopes.class);
+    assertThat(failedGroups(results)).containsExactly("Scopes");
+    assertThat(failedTests(results)).contains("aScopedStorageNeverSeesAnotherSubtreesData()",
+        "meetingsAreReadAndHeldOnlyWithinTheScopeOfTheirBody()");
+  }
+
+  @Test
+  void aStorageThatLeaksTheScheduleAcrossScopesFailsTheScopeTests() {
+    EngineExecutionResults results = run(LeakingScheduleAcrossScopes.class);
+    assertThat(failedGroups(results)).containsExactly("Scopes");
+    assertThat(failedTests(results)).containsExactly("aScopedStorageNeverSeesAnotherSubtreesData()");
   }
 
   @Test
