@@ -5,6 +5,8 @@ import io.github.chuxin.persistence.jdbc.JdbcStorage;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -30,6 +32,9 @@ final class EmbeddedStore {
   /** The system property naming the database password for {@value #URL_PROPERTY}. */
   static final String PASSWORD_PROPERTY = "chuxin.jdbc.password";
 
+  /** Flyway reports every step at INFO through java.util.logging; the example shows only warnings. */
+  private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+
   private EmbeddedStore() {}
 
   /**
@@ -40,6 +45,7 @@ final class EmbeddedStore {
    * @return the storage
    */
   static Storage open(Path dir, Clock clock) {
+    FLYWAY_LOG.setLevel(Level.WARNING);
     JdbcStorage storage = JdbcStorage.builder(dataSource(url(dir))).clock(clock).build();
     storage.migrate();
     return storage;

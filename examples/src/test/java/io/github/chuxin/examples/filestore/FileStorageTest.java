@@ -45,6 +45,14 @@ class FileStorageTest {
     assertThat(loaded.problems()).containsExactlyInAnyOrderElementsOf(snapshot.problems());
     assertThat(loaded.activities()).containsExactlyInAnyOrderElementsOf(snapshot.activities());
     assertThat(loaded.guidanceAssignments()).containsExactlyInAnyOrderElementsOf(snapshot.guidanceAssignments());
+    assertThat(loaded.fiveMustRecords()).containsExactlyInAnyOrderElementsOf(snapshot.fiveMustRecords());
+    assertThat(loaded.specialRectifications()).containsExactlyInAnyOrderElementsOf(snapshot.specialRectifications());
+    assertThat(loaded.leaders()).containsExactlyInAnyOrderElementsOf(snapshot.leaders());
+    assertThat(loaded.leadershipBodies()).containsExactlyInAnyOrderElementsOf(snapshot.leadershipBodies());
+    assertThat(loaded.meetings()).containsExactlyInAnyOrderElementsOf(snapshot.meetings());
+    assertThat(loaded.plans()).containsExactlyInAnyOrderElementsOf(snapshot.plans());
+    assertThat(loaded.schedule()).containsExactlyInAnyOrderElementsOf(snapshot.schedule());
+    assertThat(loaded.problemLists()).containsExactlyInAnyOrderElementsOf(snapshot.problemLists());
     assertThat(second.rectifications().find(item.id()).map(Versioned::revision)).contains(Revision.of(2));
     assertThat(second.rectifications().history(item.id())).isEqualTo(first.rectifications().history(item.id()))
         .hasSize(2);
