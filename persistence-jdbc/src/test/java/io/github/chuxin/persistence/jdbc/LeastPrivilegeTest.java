@@ -15,7 +15,19 @@ import io.github.chuxin.guidance.GuidanceAssignment;
 import io.github.chuxin.guidance.GuidanceGroup;
 import io.github.chuxin.guidance.GuidanceGroupId;
 import io.github.chuxin.guidance.GuidanceLevel;
+import io.github.chuxin.leadership.ImplementationPlan;
+import io.github.chuxin.leadership.LeadershipBody;
+import io.github.chuxin.leadership.LeadershipBodyId;
+import io.github.chuxin.leadership.LeadershipBodyKind;
+import io.github.chuxin.leadership.Meeting;
+import io.github.chuxin.leadership.MeetingKind;
+import io.github.chuxin.leadership.PlanId;
+import io.github.chuxin.leadership.ScheduleItem;
+import io.github.chuxin.org.Leader;
 import io.github.chuxin.org.LeaderId;
+import io.github.chuxin.problem.ProblemList;
+import io.github.chuxin.problem.ProblemListId;
+import io.github.chuxin.problem.ProblemOwner;
 import io.github.chuxin.org.OrgId;
 import io.github.chuxin.org.OrgKind;
 import io.github.chuxin.org.Organisation;
@@ -45,7 +57,7 @@ class LeastPrivilegeTest {
         "CREATE SCHEMA chuxin AUTHORIZATION chuxin_owner", "REVOKE CREATE ON SCHEMA public FROM PUBLIC");
     JdbcStorage owner = JdbcStorage.builder(Databases.postgresAs(db, "chuxin_owner", "chuxin"))
         .clock(Databases.CLOCK).build();
-    assertThat(owner.migrate()).isEqualTo(1);
+    assertThat(owner.migrate()).as("V1 and V2").isEqualTo(2);
     Databases.asSuperuser(db, "SET ROLE chuxin_owner",
         "GRANT USAGE ON SCHEMA chuxin TO chuxin_app",
         "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA chuxin TO chuxin_app",
@@ -76,6 +88,27 @@ class LeastPrivilegeTest {
     app.guidance().assign(GuidanceAssignment.of(group.id(), child.id()));
     app.guidance().record(FiveMustRecord.builder().group(group.id()).unit(child.id()).must(FiveMust.values()[0])
         .date(LocalDate.of(2019, 6, 10)).build());
+
+    Leader leader = Leader.builder().id(LeaderId.of("l")).name("l").unit(child.id()).build();
+    app.leaders().save(leader, ExpectedRevision.expectNew());
+    LeadershipBody body = LeadershipBody.builder().id(LeadershipBodyId.of("lg")).kind(LeadershipBodyKind.LEADING_GROUP)
+        .unit(root.id()).addMembers(leader.id()).build();
+    Versioned<LeadershipBody> storedBody = app.leadershipBodies().save(body, ExpectedRevision.expectNew());
+    app.leadershipBodies().save(LeadershipBody.builder().from(body).addMembers(LeaderId.of("m")).build(),
+        ExpectedRevision.of(storedBody));
+    app.leadershipBodies().hold(Meeting.builder().body(body.id()).kind(MeetingKind.LEADING_GROUP_MEETING)
+        .date(LocalDate.of(2019, 6, 3)).build());
+    app.plans().save(ImplementationPlan.builder().id(PlanId.of("p")).unit(child.id()).title("plan")
+        .submittedOn(LocalDate.of(2019, 6, 5)).build(), ExpectedRevision.expectNew());
+    app.schedule().save(ScheduleItem.builder().unit(root.id()).kind(ScheduleItem.Kind.MONTHLY_FOCUS)
+        .window(DateWindow.ofClosed(LocalDate.of(2019, 6, 1), LocalDate.of(2019, 6, 30))).title("June")
+        .build(), ExpectedRevision.expectNew());
+    app.problemLists().save(ProblemList.builder().id(ProblemListId.of("pl"))
+        .owner(ProblemOwner.leader(child.id(), leader.id())).compiledOn(LocalDate.of(2019, 7, 1)).build(),
+        ExpectedRevision.expectNew());
+    assertThat(app.leadershipBodies().meetings(body.id())).hasSize(1);
+    assertThat(app.problemLists().count(Query.builder().leadLeader(leader.id()).build())).isEqualTo(1);
+    assertThat(app.schedule().count(Query.builder().subtree(root.id()).batch(b1).build())).isEqualTo(1);
 
     assertThat(app.rectifications().count(Query.builder().batch(b1).build())).isEqualTo(1);
     assertThat(app.rectifications().history(item.id())).hasSize(2);
