@@ -72,8 +72,10 @@ final class EmbeddedStore {
    */
   static String url(Path dir) {
     return configuredUrl().orElseGet(() -> "jdbc:h2:file:" + h2File(dir)
-        // keep the database open between the adapter's connections until the JVM exits
-        + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
+        // keep the database open between the adapter's connections; write every commit to the file
+        // at once; no shutdown hook (under exec:java it would run after the plugin's class loader
+        // closed): an H2 file stays consistent when the JVM ends without closing it
+        + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;LOCK_TIMEOUT=10000");
   }
 
   private static Path h2File(Path dir) {

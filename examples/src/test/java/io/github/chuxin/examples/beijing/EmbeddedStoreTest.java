@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.chuxin.campaign.CampaignSnapshot;
 import io.github.chuxin.persistence.Snapshots;
 import io.github.chuxin.persistence.Storage;
+import io.github.chuxin.persistence.jdbc.Dialect;
 import io.github.chuxin.persistence.jdbc.JdbcStorage;
 import io.github.chuxin.testkit.fixtures.CampaignRecipe;
 import io.github.chuxin.testkit.fixtures.Fixtures;
 import io.github.chuxin.testkit.fixtures.Shape;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -47,6 +49,28 @@ class EmbeddedStoreTest {
     assertThat(loaded.organisations()).containsExactlyInAnyOrderElementsOf(small.organisations());
     assertThat(loaded.rectifications()).containsExactlyInAnyOrderElementsOf(small.rectifications());
     assertThat(loaded.activities()).containsExactlyInAnyOrderElementsOf(small.activities());
+  }
+
+  @Test
+  void theUrlPropertyPointsTheStoreAtPostgresql(@TempDir Path dir) throws Exception {
+    CampaignSnapshot small = Fixtures.campaign(new CampaignRecipe(8, Shape.RANDOM, 1, 2, 1, 1, 2,
+        CampaignRecipe.FIRST_BATCH_2019, 5L));
+    try (EmbeddedPostgres server = EmbeddedPostgres.builder().start()) {
+      String url = server.getJdbcUrl("postgres", "postgres") + "&reWriteBatchedInserts=true";
+      System.setProperty(EmbeddedStore.URL_PROPERTY, url);
+      try {
+        assertThat(EmbeddedStore.describe(dir)).contains("jdbc:postgresql:").doesNotContain("H2");
+        Snapshots.save(EmbeddedStore.open(dir, CLOCK), small);
+        JdbcStorage reopened = (JdbcStorage) EmbeddedStore.open(dir, CLOCK);
+        assertThat(reopened.dialect()).isEqualTo(Dialect.POSTGRESQL);
+        assertThat(reopened.campaigns().find(small.campaign().id())).isPresent();
+        assertThat(Snapshots.load(reopened, small.campaign().id()).organisations())
+            .containsExactlyInAnyOrderElementsOf(small.organisations());
+      } finally {
+        System.clearProperty(EmbeddedStore.URL_PROPERTY);
+      }
+    }
+    assertThat(dir.resolve("chuxin.mv.db")).as("no H2 file when a URL is set").doesNotExist();
   }
 
   @Test
