@@ -1,0 +1,605 @@
+package io.github.chuxin.examples.filestore;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.chuxin.guidance.FiveMustRecord;
+import io.github.chuxin.guidance.GuidanceAssignment;
+import io.github.chuxin.json.ChuxinModule;
+import io.github.chuxin.leadership.Meeting;
+import io.github.chuxin.org.OrgId;
+import io.github.chuxin.persistence.ActivityStore;
+import io.github.chuxin.persistence.AggregateKind;
+import io.github.chuxin.persistence.Capability;
+import io.github.chuxin.persistence.ChangeKind;
+import io.github.chuxin.persistence.ChangeRecord;
+import io.github.chuxin.persistence.CampaignStore;
+import io.github.chuxin.persistence.GuidanceStore;
+import io.github.chuxin.persistence.LeaderStore;
+import io.github.chuxin.persistence.LeadershipBodyStore;
+import io.github.chuxin.persistence.OrganisationStore;
+import io.github.chuxin.persistence.PlanStore;
+import io.github.chuxin.persistence.ProblemListStore;
+import io.github.chuxin.persistence.ProblemStore;
+import io.github.chuxin.persistence.RectificationStore;
+import io.github.chuxin.persistence.Revision;
+import io.github.chuxin.persistence.ScheduleStore;
+import io.github.chuxin.persistence.ScopeViolationException;
+import io.github.chuxin.persistence.SpecialRectificationStore;
+import io.github.chuxin.persistence.Storage;
+import io.github.chuxin.persistence.Versioned;
+import io.github.chuxin.rectification.RectificationId;
+import io.vavr.collection.Vector;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * A storage over a directory of JSON files 文件存儲 (文件存储), written from scratch as an example
+ * of an adapter. It declares every {@link Capability} and passes the contract kit.
+ *
+ * <p>The directory:
+ * <pre>
+ * organisation/bj-u170.json            {"revision":3,"value":{...the organisation...}}
+ * rectification_item/item-7.json       one file per aggregate, in a folder per kind
+ * history/item-7.jsonl                 the item's change records, one JSON line each
+ * guidance_facts/municipal-17.json     a group's assignments and five-musts records
+ * meetings/standing-committee.json     a leadership body's meetings
+ * .commit/                             only while a commit is being applied (see below)
+ * </pre>
+ * A file's name is its aggregate's id with every character outside {@code [a-z0-9_-]} written as
+ * {@code %XX} (UTF-8), so any id makes a safe name on a case-insensitive file system too.
+ *
+ * <p>How it keeps the SPI's promises:
+ * <ul>
+ *   <li><b>Revisions.</b> Each file stores its aggregate's revision. A write compares the
+ *       expected revision with the stored one and throws {@code ConcurrencyConflictException}
+ *       before anything is staged (see {@code FileStore.checkedWrite}).</li>
+ *   <li><b>Atomic files.</b> No file is ever written in place: new content goes to another file
+ *       that is then moved over the old one with {@link StandardCopyOption#ATOMIC_MOVE}, so a
+ *       reader or a crash sees the old file or the new one, never half of one.</li>
+ *   <li><b>Units of work, all or nothing.</b> Writes are first <em>staged</em> (kept in memory
+ *       with the new decoded state). {@link #inTransaction} commits them in {@link #commit}: every
+ *       new file goes into a fresh {@code .staging} folder with a manifest of where it belongs;
+ *       renaming {@code .staging} to {@code .commit} is the single atomic commit point; then each
+ *       file is moved to its place and {@code .commit} is removed. On {@link #open}, a leftover
+ *       {@code .commit} is finished (rolled forward) and a leftover {@code .staging} is deleted
+ *       (rolled back). A single write outside a unit of work is a unit of work of one.</li>
+ *   <li><b>Concurrency.</b> One lock serialises commits; a unit of work holds it from start to end.
+ *       Reads take the last committed state without locking. One directory must be opened by one
+ *       {@code FileStorage} (one process) at a time.</li>
+ *   <li><b>Queries and keyset paging.</b> The decoded state keeps each kind in a map ordered by id
+ *       value; a page starts after the cursor's id and stops at the limit (see {@code FileStore.query}).</li>
+ *   <li><b>Change history.</b> Every write of a rectification item adds a line to its history
+ *       file; the new file always keeps the old lines as its prefix, so history is only appended.</li>
+ *   <li><b>Scopes.</b> {@link #scopedTo} returns a view that filters reads and checks writes by
+ *       following the stored parents of the aggregate's unit.</li>
+ * </ul>
+ *
+ * <p>What a production adapter would add: forcing files and folders to disk ({@code FileChannel.force})
+ * before and after the commit point, a lock file against a second process, and an index instead of
+ * decoding the whole directory on open (this one reads everything into memory; fine for thousands
+ * of aggregates, not millions).
+ */
+public final class FileStorage implements Storage {
+
+  private static final Set<Capability> CAPABILITIES = Set.copyOf(EnumSet.allOf(Capability.class));
+  private static final String STAGING = ".staging";
+  private static final String COMMIT = ".commit";
+  private static final String MANIFEST = "manifest.json";
+  static final String HISTORY = "history";
+  static final String GUIDANCE_FACTS = "guidance_facts";
+  static final String MEETINGS = "meetings";
+
+  private final Path dir;
+  private final Clock clock;
+  private final ObjectMapper json;
+  private final ReentrantLock commitLock = new ReentrantLock();
+  private volatile State committed;
+  private final View root;
+
+  private FileStorage(Path dir, Clock clock) {
+    this.dir = dir;
+    this.clock = clock;
+    this.json = JsonMapper.builder().addModule(new ChuxinModule()).build();
+    this.root = new View(null, Optional.empty());
+  }
+
+  /**
+   * Opens (or creates) the storage in a directory: finishes or discards an interrupted commit,
+   * then reads every file.
+   *
+   * @param dir the directory, created if missing, not null
+   * @param clock the clock of change-history times, not null
+   * @return the storage
+   * @throws UncheckedIOException if the directory cannot be read
+   */
+  public static FileStorage open(Path dir, Clock clock) {
+    FileStorage storage = new FileStorage(Objects.requireNonNull(dir, "dir"), Objects.requireNonNull(clock, "clock"));
+    try {
+      Files.createDirectories(dir);
+      storage.recover();
+      storage.committed = storage.load();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the file storage in " + dir, e);
+    }
+    return storage;
+  }
+
+  /**
+   * Returns the directory.
+   *
+   * @return the directory this storage keeps its files in
+   */
+  public Path directory() {
+    return dir;
+  }
+
+  // ---- the Storage interface: everything goes through the unscoped view ----
+
+  @Override
+  public Set<Capability> capabilities() {
+    return CAPABILITIES;
+  }
+
+  @Override
+  public OrganisationStore organisations() {
+    return root.organisations();
+  }
+
+  @Override
+  public CampaignStore campaigns() {
+    return root.campaigns();
+  }
+
+  @Override
+  public ProblemStore problems() {
+    return root.problems();
+  }
+
+  @Override
+  public RectificationStore rectifications() {
+    return root.rectifications();
+  }
+
+  @Override
+  public SpecialRectificationStore specialRectifications() {
+    return root.specialRectifications();
+  }
+
+  @Override
+  public GuidanceStore guidance() {
+    return root.guidance();
+  }
+
+  @Override
+  public ActivityStore activities() {
+    return root.activities();
+  }
+
+  @Override
+  public LeaderStore leaders() {
+    return root.leaders();
+  }
+
+  @Override
+  public LeadershipBodyStore leadershipBodies() {
+    return root.leadershipBodies();
+  }
+
+  @Override
+  public PlanStore plans() {
+    return root.plans();
+  }
+
+  @Override
+  public ScheduleStore schedule() {
+    return root.schedule();
+  }
+
+  @Override
+  public ProblemListStore problemLists() {
+    return root.problemLists();
+  }
+
+  @Override
+  public <R> R inTransaction(Function<? super Storage, ? extends R> work) {
+    return root.inTransaction(work);
+  }
+
+  @Override
+  public Storage scopedTo(OrgId unit) {
+    return root.scopedTo(unit);
+  }
+
+  @Override
+  public Optional<OrgId> scope() {
+    return Optional.empty();
+  }
+
+  // ---- units of work ----
+
+  /** The writes of one unit of work: the state they lead to and the files they change. */
+  static final class Work {
+    private State state;
+    private final Map<Path, byte[]> files = new LinkedHashMap<>();
+    private boolean open = true;
+
+    Work(State start) {
+      this.state = start;
+    }
+  }
+
+  /** A change to stage: given the current state, returns the next one and stages its files. */
+  @FunctionalInterface
+  interface Change {
+    State apply(State state, Map<Path, byte[]> files);
+  }
+
+  /** The storage seen through one unit of work (or none) and one scope; what the stores use. */
+  final class View implements Storage {
+    private final Work work;
+    private final Optional<OrgId> scope;
+
+    View(Work work, Optional<OrgId> scope) {
+      this.work = work;
+      this.scope = scope;
+    }
+
+    /** The state this view reads: its unit of work's, else the last committed one. */
+    State read() {
+      if (work == null) {
+        return committed;
+      }
+      requireOpen(work);
+      return work.state;
+    }
+
+    /** Stages a change into this view's unit of work, or commits it at once as a unit of its own. */
+    void write(Change change) {
+      if (work != null) {
+        requireOpen(work);
+        work.state = change.apply(work.state, work.files);
+        return;
+      }
+      if (commitLock.isHeldByCurrentThread()) {
+        throw new IllegalStateException("inside a unit of work, write through the storage the work is given");
+      }
+      commitLock.lock();
+      try {
+        Work single = new Work(committed);
+        single.state = change.apply(single.state, single.files);
+        commit(single);
+      } finally {
+        commitLock.unlock();
+      }
+    }
+
+    FileStorage storage() {
+      return FileStorage.this;
+    }
+
+    Clock clock() {
+      return clock;
+    }
+
+    @Override
+    public Set<Capability> capabilities() {
+      return CAPABILITIES;
+    }
+
+    @Override
+    public OrganisationStore organisations() {
+      return new FileStore.Organisations(this);
+    }
+
+    @Override
+    public CampaignStore campaigns() {
+      return new FileStore.Campaigns(this);
+    }
+
+    @Override
+    public ProblemStore problems() {
+      return new FileStore.Problems(this);
+    }
+
+    @Override
+    public RectificationStore rectifications() {
+      return new Rectifications(this);
+    }
+
+    @Override
+    public SpecialRectificationStore specialRectifications() {
+      return new FileStore.Specials(this);
+    }
+
+    @Override
+    public GuidanceStore guidance() {
+      return new Facts.Guidance(this);
+    }
+
+    @Override
+    public ActivityStore activities() {
+      return new FileStore.Activities(this);
+    }
+
+    @Override
+    public LeaderStore leaders() {
+      return new FileStore.Leaders(this);
+    }
+
+    @Override
+    public LeadershipBodyStore leadershipBodies() {
+      return new Facts.Bodies(this);
+    }
+
+    @Override
+    public PlanStore plans() {
+      return new FileStore.Plans(this);
+    }
+
+    @Override
+    public ScheduleStore schedule() {
+      return new FileStore.Schedule(this);
+    }
+
+    @Override
+    public ProblemListStore problemLists() {
+      return new FileStore.ProblemLists(this);
+    }
+
+    @Override
+    public <R> R inTransaction(Function<? super Storage, ? extends R> task) {
+      Objects.requireNonNull(task, "task");
+      if (work != null) {
+        return task.apply(this); // already inside one: join it
+      }
+      if (commitLock.isHeldByCurrentThread()) {
+        throw new IllegalStateException("units of work do not nest; use the storage the outer work is given");
+      }
+      commitLock.lock();
+      Work tx = new Work(committed);
+      try {
+        R result = task.apply(new View(tx, scope));
+        commit(tx); // only reached if the work returned: a throw leaves every staged file unwritten
+        return result;
+      } finally {
+        tx.open = false;
+        commitLock.unlock();
+      }
+    }
+
+    @Override
+    public Storage scopedTo(OrgId unit) {
+      Objects.requireNonNull(unit, "unit");
+      if (scope.isPresent() && !read().isInSubtree(scope.get(), unit)) {
+        throw new ScopeViolationException(AggregateKind.ORGANISATION, unit.value(), scope.get());
+      }
+      return new View(work, Optional.of(unit));
+    }
+
+    @Override
+    public Optional<OrgId> scope() {
+      return scope;
+    }
+  }
+
+  private static void requireOpen(Work work) {
+    if (!work.open) {
+      throw new IllegalStateException("the unit of work has ended; use the storage outside it");
+    }
+  }
+
+  // ---- the commit protocol ----
+
+  /**
+   * Writes a unit of work's files all or nothing, then publishes its state. Called with the lock held.
+   *
+   * <ol>
+   *   <li>Write every new file into a fresh {@code .staging} folder, numbered, with a manifest
+   *       naming each one's place. A crash here leaves {@code .staging}, which open deletes.</li>
+   *   <li>Rename {@code .staging} to {@code .commit}: the commit point, one atomic rename.</li>
+   *   <li>Move each file to its place (atomic replace), then delete {@code .commit}. A crash here
+   *       leaves {@code .commit}, which open finishes; moving is idempotent because a file already
+   *       moved is simply no longer in {@code .commit}.</li>
+   * </ol>
+   */
+  private void commit(Work work) {
+    if (!work.files.isEmpty()) {
+      try {
+        Path staging = dir.resolve(STAGING);
+        deleteTree(staging);
+        Files.createDirectories(staging);
+        ArrayNode manifest = json.createArrayNode();
+        int n = 0;
+        for (Map.Entry<Path, byte[]> file : work.files.entrySet()) {
+          String name = Integer.toString(n++);
+          Files.write(staging.resolve(name), file.getValue());
+          manifest.addObject().put("file", name).put("target", dir.relativize(file.getKey()).toString());
+        }
+        Files.write(staging.resolve(MANIFEST), json.writeValueAsBytes(manifest));
+        Files.move(staging, dir.resolve(COMMIT), StandardCopyOption.ATOMIC_MOVE);
+        finishCommit();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot commit to " + dir + "; reopen the storage to recover", e);
+      }
+    }
+    committed = work.state;
+  }
+
+  /** Moves every file of {@code .commit} to its place and removes {@code .commit}. */
+  private void finishCommit() throws IOException {
+    Path commit = dir.resolve(COMMIT);
+    for (JsonNode entry : json.readTree(commit.resolve(MANIFEST).toFile())) {
+      Path source = commit.resolve(entry.get("file").asText());
+      if (Files.exists(source)) {
+        Path target = dir.resolve(entry.get("target").asText());
+        Files.createDirectories(target.getParent());
+        Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+    deleteTree(commit);
+  }
+
+  /** Finishes an interrupted commit and discards an interrupted staging. */
+  private void recover() throws IOException {
+    if (Files.exists(dir.resolve(COMMIT))) {
+      finishCommit();
+    }
+    deleteTree(dir.resolve(STAGING));
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+
+  // ---- files: names, encoding and loading ----
+
+  /** The file name of a key: {@code [a-z0-9_-]} kept, every other UTF-8 byte as {@code %XX}. */
+  static String fileName(String key) {
+    StringBuilder name = new StringBuilder();
+    for (byte b : key.getBytes(StandardCharsets.UTF_8)) {
+      char c = (char) (b & 0xff);
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_') {
+        name.append(c);
+      } else {
+        name.append('%').append(String.format(java.util.Locale.ROOT, "%02X", b & 0xff));
+      }
+    }
+    return name.toString();
+  }
+
+  /** The file of one aggregate. */
+  Path fileOf(Kind<?> kind, String key) {
+    return dir.resolve(kind.folder()).resolve(fileName(key) + ".json");
+  }
+
+  /** The file of a folder of facts or history. */
+  Path fileOf(String folder, String key, String extension) {
+    return dir.resolve(folder).resolve(fileName(key) + extension);
+  }
+
+  /** Encodes a stored aggregate: its revision beside its value. */
+  byte[] encode(Versioned<?> stored) {
+    ObjectNode node = json.createObjectNode();
+    node.put("revision", stored.revision().value());
+    node.set("value", json.valueToTree(stored.value()));
+    return bytes(node);
+  }
+
+  /** Encodes a list of facts as a JSON array. */
+  byte[] encodeList(List<?> facts) {
+    return bytes(json.valueToTree(facts));
+  }
+
+  /** Encodes a history as JSON lines, oldest first: the old file is always a prefix of the new one. */
+  byte[] encodeHistory(Vector<ChangeRecord> history) {
+    StringBuilder lines = new StringBuilder();
+    for (ChangeRecord r : history) {
+      ObjectNode line = json.createObjectNode().put("item", r.item().value()).put("revision", r.revision().value())
+          .put("actor", r.actor()).put("at", r.at().toString()).put("kind", r.kind().name())
+          .put("summary", r.summary());
+      lines.append(line).append('\n');
+    }
+    return lines.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private byte[] bytes(JsonNode node) {
+    try {
+      return json.writeValueAsBytes(node);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads every file of the directory into a state. */
+  private State load() throws IOException {
+    State state = State.EMPTY;
+    for (Kind<?> kind : Kind.ALL) {
+      for (Path file : files(kind.folder(), ".json")) {
+        state = loadAggregate(state, kind, json.readTree(file.toFile()));
+      }
+    }
+    for (Path file : files(HISTORY, ".jsonl")) {
+      Vector<ChangeRecord> changes = Vector.empty();
+      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        if (!line.isBlank()) {
+          JsonNode n = json.readTree(line);
+          changes = changes.append(new ChangeRecord(RectificationId.of(n.get("item").asText()),
+              Revision.of(n.get("revision").asLong()), n.get("actor").asText(), Instant.parse(n.get("at").asText()),
+              ChangeKind.valueOf(n.get("kind").asText()), n.get("summary").asText()));
+        }
+      }
+      if (!changes.isEmpty()) {
+        state = state.withHistory(changes.head().item().value(), changes);
+      }
+    }
+    for (Path file : files(GUIDANCE_FACTS, ".assignments.json")) {
+      List<GuidanceAssignment> list = readList(file, GuidanceAssignment.class);
+      if (!list.isEmpty()) {
+        state = state.withAssignments(list.get(0).group().value(), Vector.ofAll(list));
+      }
+    }
+    for (Path file : files(GUIDANCE_FACTS, ".records.json")) {
+      List<FiveMustRecord> list = readList(file, FiveMustRecord.class);
+      if (!list.isEmpty()) {
+        state = state.withRecords(list.get(0).group().value(), Vector.ofAll(list));
+      }
+    }
+    for (Path file : files(MEETINGS, ".json")) {
+      List<Meeting> list = readList(file, Meeting.class);
+      if (!list.isEmpty()) {
+        state = state.withMeetings(list.get(0).body().value(), Vector.ofAll(list));
+      }
+    }
+    return state;
+  }
+
+  private <T> State loadAggregate(State state, Kind<T> kind, JsonNode node) throws IOException {
+    T value = json.treeToValue(node.get("value"), kind.type());
+    Revision revision = Revision.of(node.get("revision").asLong());
+    @SuppressWarnings("unchecked")
+    Versioned<Object> stored = (Versioned<Object>) (Versioned<?>) Versioned.of(value, revision);
+    return state.with(kind.kind(), kind.key().apply(value), stored);
+  }
+
+  private <T> List<T> readList(Path file, Class<T> type) throws IOException {
+    return json.readValue(file.toFile(), json.getTypeFactory().constructCollectionType(List.class, type));
+  }
+
+  private List<Path> files(String folder, String suffix) throws IOException {
+    Path path = dir.resolve(folder);
+    if (!Files.isDirectory(path)) {
+      return List.of();
+    }
+    try (Stream<Path> list = Files.list(path)) {
+      return new ArrayList<>(list.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList());
+    }
+  }
+}
