@@ -302,15 +302,22 @@ public final class OrgTree {
     }
   }
 
-  /** An open-addressing hash table from identifier to index, holding only ints. */
+  /**
+   * An open-addressing hash table from identifier to index. Each slot is a {@code long} holding
+   * the identifier's spread hash code (high half) and its index plus one (low half, 0 for an
+   * empty slot), so a probe touches one array and compares an identifier only when the full hash
+   * codes match; the identifiers sit in their own array by index. At most two-thirds full.
+   */
   private static final class IdTable {
-    private final int[] slots;
+    private final long[] slots;
+    private final OrgId[] keys;
     private final int mask;
 
     IdTable(int expected) {
-      int capacity = Integer.highestOneBit(Math.max(4, expected) * 2 - 1) << 1;
-      this.slots = new int[capacity];
-      Arrays.fill(slots, -1);
+      int least = Math.max(4, expected + (expected >>> 1));
+      int capacity = Integer.highestOneBit(least - 1) << 1;
+      this.slots = new long[capacity];
+      this.keys = new OrgId[Math.max(0, expected)];
       this.mask = capacity - 1;
     }
 
@@ -320,25 +327,33 @@ public final class OrgTree {
     }
 
     int find(OrgId id, Organisation[] orgs) {
-      int s = spread(id.hashCode()) & mask;
+      int h = spread(id.hashCode());
+      long tag = (long) h << 32;
+      int s = h & mask;
       while (true) {
-        int i = slots[s];
-        if (i < 0) {
+        long slot = slots[s];
+        if (slot == 0) {
           return -1;
         }
-        if (orgs[i].id().equals(id)) {
-          return i;
+        if ((slot & 0xFFFF_FFFF_0000_0000L) == tag) {
+          int i = (int) slot - 1;
+          OrgId key = keys[i];
+          if (key == id || key.equals(id)) {
+            return i;
+          }
         }
         s = (s + 1) & mask;
       }
     }
 
     void put(OrgId id, int index) {
-      int s = spread(id.hashCode()) & mask;
-      while (slots[s] >= 0) {
+      int h = spread(id.hashCode());
+      int s = h & mask;
+      while (slots[s] != 0) {
         s = (s + 1) & mask;
       }
-      slots[s] = index;
+      slots[s] = (long) h << 32 | (index + 1L);
+      keys[index] = id;
     }
   }
 }

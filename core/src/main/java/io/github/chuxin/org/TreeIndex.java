@@ -29,7 +29,9 @@ public final class TreeIndex {
   private TreeIndex(int[] parent) {
     int n = parent.length;
     this.parent = parent;
-    this.childStart = new int[n + 1];
+    // Children as compressed rows: count into childStart[p], prefix sums make childStart[p] the
+    // end of p's row, then a reverse fill moves each back to the row's start (input order kept).
+    int[] start = new int[n + 1];
     int roots = 0;
     for (int v = 0; v < n; v++) {
       int p = parent[v];
@@ -38,70 +40,117 @@ public final class TreeIndex {
       } else if (p < 0 || p >= n) {
         throw new IllegalArgumentException("node " + v + " has parent " + p + ", outside 0.." + (n - 1));
       } else {
-        childStart[p + 1]++;
+        start[p]++;
       }
     }
     this.rootCount = roots;
+    int sum = 0;
     for (int v = 0; v < n; v++) {
-      childStart[v + 1] += childStart[v];
+      sum += start[v];
+      start[v] = sum;
     }
-    this.childList = new int[childStart[n]];
-    int[] fill = Arrays.copyOf(childStart, n);
-    for (int v = 0; v < n; v++) {
+    start[n] = sum;
+    int[] children = new int[sum];
+    for (int v = n - 1; v >= 0; v--) {
       int p = parent[v];
       if (p != NO_PARENT) {
-        childList[fill[p]++] = v;
+        children[--start[p]] = v;
       }
     }
-    this.order = new int[n];
-    this.position = new int[n];
-    Arrays.fill(position, -1);
-    int[] stack = new int[Math.max(1, n)];
-    int top = 0;
-    for (int v = n - 1; v >= 0; v--) {
+    this.childStart = start;
+    this.childList = children;
+
+    // Breadth-first order from the rows, without a stack: bfs[k] is the k-th node reached and
+    // up[k] the breadth-first rank of its parent; the children of consecutive ranks are
+    // consecutive, so the passes below over ranks read and write (almost) sequentially.
+    int[] bfs = new int[n];
+    int[] up = new int[n];
+    int tail = 0;
+    for (int v = 0; v < n; v++) {
       if (parent[v] == NO_PARENT) {
-        stack[top++] = v;
+        up[tail] = -1;
+        bfs[tail++] = v;
       }
     }
+    for (int k = 0; k < tail; k++) {
+      int v = bfs[k];
+      int from = start[v];
+      int count = start[v + 1] - from;
+      System.arraycopy(children, from, bfs, tail, count);
+      Arrays.fill(up, tail, tail + count, k);
+      tail += count;
+    }
+    int reached = tail;
+
+    // Subtree sizes by ranks, children (higher ranks) before parents.
+    int[] size = new int[n];
+    for (int k = reached - 1; k >= 0; k--) {
+      int s = size[k] + 1;
+      size[k] = s;
+      int u = up[k];
+      if (u >= 0) {
+        size[u] += s;
+      }
+    }
+    // Pre-order positions and depths by ranks, parents before children: a parent's first child
+    // follows it, each next child follows the previous child's subtree. The roots' children
+    // start at rank rootCount and the children of rank k follow those of rank k - 1.
+    int[] pos = new int[n];
+    int[] deep = new int[n];
     int next = 0;
-    while (top > 0) {
-      int v = stack[--top];
-      position[v] = next;
-      order[next++] = v;
-      for (int c = childStart[v + 1] - 1; c >= childStart[v]; c--) {
-        stack[top++] = childList[c];
+    for (int k = 0; k < roots; k++) {
+      pos[k] = next;
+      next += size[k];
+    }
+    int c = roots;
+    for (int k = 0; k < reached; k++) {
+      int p = pos[k] + 1;
+      int d = deep[k] + 1;
+      while (c < reached && up[c] == k) {
+        pos[c] = p;
+        deep[c] = d;
+        p += size[c];
+        c++;
       }
     }
-    int reached = next;
+    // Scatter from ranks to nodes; up is reused as the pre-order.
+    int[] positionOf = new int[n];
+    int[] sizeOf = new int[n];
+    int[] depthOf = new int[n];
+    int[] preorder = up;
+    for (int k = 0; k < reached; k++) {
+      int v = bfs[k];
+      int at = pos[k];
+      positionOf[v] = at;
+      sizeOf[v] = size[k];
+      depthOf[v] = deep[k];
+    }
+    for (int k = 0; k < reached; k++) {
+      preorder[pos[k]] = bfs[k];
+    }
     if (reached < n) {
+      boolean[] seen = new boolean[n];
+      for (int k = 0; k < reached; k++) {
+        seen[bfs[k]] = true;
+      }
       int[] missing = new int[n - reached];
       int m = 0;
+      int at = reached;
       for (int v = 0; v < n; v++) {
-        if (position[v] < 0) {
+        if (!seen[v]) {
           missing[m++] = v;
-          position[v] = next;
-          order[next++] = v;
+          positionOf[v] = at;
+          preorder[at++] = v;
         }
       }
       this.unreached = missing;
     } else {
       this.unreached = new int[0];
     }
-    this.subtreeSize = new int[n];
-    this.depth = new int[n];
-    if (unreached.length == 0) {
-      Arrays.fill(subtreeSize, 1);
-      for (int k = n - 1; k >= 0; k--) {
-        int v = order[k];
-        if (parent[v] != NO_PARENT) {
-          subtreeSize[parent[v]] += subtreeSize[v];
-        }
-      }
-      for (int k = 0; k < n; k++) {
-        int v = order[k];
-        depth[v] = parent[v] == NO_PARENT ? 0 : depth[parent[v]] + 1;
-      }
-    }
+    this.order = preorder;
+    this.position = positionOf;
+    this.subtreeSize = sizeOf;
+    this.depth = depthOf;
   }
 
   /**

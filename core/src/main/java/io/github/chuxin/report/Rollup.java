@@ -3,9 +3,7 @@ package io.github.chuxin.report;
 import io.github.chuxin.campaign.CampaignSnapshot;
 import io.github.chuxin.org.OrgId;
 import io.github.chuxin.org.OrgTree;
-import io.github.chuxin.org.Organisation;
 import io.github.chuxin.org.TreeIndex;
-import io.github.chuxin.problem.Problem;
 import io.github.chuxin.problem.ProblemId;
 import io.github.chuxin.rectification.RectificationId;
 import io.github.chuxin.rectification.RectificationItem;
@@ -14,30 +12,33 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
-import java.util.OptionalLong;
 
 /**
  * A roll-up 匯總 (汇总) of a campaign's units, members, problems and rectification items over
  * every subtree, on one date, with a horizon of N days for items due soon.
  *
- * <p>Building takes one pass over the items and problems and one over the tree in reverse
- * pre-order (each node adds its totals to its parent's), so O(n + items + problems) time and no
- * recursion. Figures are kept as a struct of arrays: one {@code int[]} per {@link Figure}
- * (23 at most, allocated only when some unit has a non-zero value) and one {@code long[]} of
- * members, indexed by the unit's position in the tree's pre-order (so that a subtree is a
- * contiguous range and the accumulation stays in cache), so at most 100 bytes a unit; each item
- * costs 12 bytes (its node, its packed contribution and a compressed reference; 16 without
- * compressed references) and each problem 12 bytes plus a hash-map entry from its identifier.
- * The first {@link #update} also builds a hash map from item identifier to slot. {@link #update(RectificationItem)} replaces one
- * item and corrects the totals along its unit's ancestors in O(depth + problems it answers).
+ * <p>Made by a {@link RollupIndex}, which holds the figures that no date changes already summed
+ * over every subtree; {@link #of(CampaignSnapshot, LocalDate, int)} builds the index and uses it
+ * once, so to roll up several dates of one snapshot, keep the index. On a date, the roll-up
+ * copies the summed columns that updates may change, counts the open items with a deadline that
+ * are overdue or due soon and sums those two columns in one reverse pre-order pass (each node
+ * adds its totals to its parent's): O(n + items) time, no recursion, no clock read. Figures are
+ * a struct of arrays: one {@code int[]} per {@link Figure} (23 at most, allocated only when some
+ * unit has a non-zero value) and one {@code long[]} of members, indexed by the unit's position
+ * in the tree's pre-order (so that a subtree is a contiguous range and the accumulation stays in
+ * cache), so at most 100 bytes a unit; the columns that no update changes (members, party
+ * organisations, problems by source) are shared with the index. The item arrays (12 bytes an
+ * item) are the index's until the first {@link #update} or {@link #remove}, which copies them
+ * and builds a hash map from item identifier to slot (O(items), once).
+ * {@link #update(RectificationItem)} replaces one item and corrects the totals along its unit's
+ * ancestors in O(depth + problems it answers).
  *
- * <p>Not thread-safe: updates mutate the roll-up. The figures it hands out
- * ({@link RollupFigures}) are immutable snapshots. Time rules (overdue, completed late,
- * days remaining) come from {@link TimeRules}.
+ * <p>Not thread-safe: updates mutate the roll-up (never its index). The figures it hands out
+ * ({@link RollupFigures}) are immutable snapshots. Overdue, due soon and completed late follow
+ * the rules of {@link TimeRules}, compared as epoch days.
  *
  * <pre>{@code
  * Rollup rollup = Rollup.of(snapshot, LocalDate.of(2019, 9, 1), 7);
@@ -48,21 +49,24 @@ import java.util.OptionalLong;
  */
 public final class Rollup {
 
-  private static final int KIND_SHIFT = 3;
-  private static final int OVERDUE = 1 << 5;
-  private static final int DUE_SOON = 1 << 6;
-  private static final int DONE_WITH_DEADLINE = 1 << 7;
-  private static final int DONE_ON_TIME = 1 << 8;
-  private static final int CLOSED = 1 << 3;
+  private static final int KIND_SHIFT = RollupIndex.KIND_SHIFT;
+  private static final int OVERDUE = RollupIndex.OVERDUE;
+  private static final int DUE_SOON = RollupIndex.DUE_SOON;
+  private static final int DONE_WITH_DEADLINE = RollupIndex.DONE_WITH_DEADLINE;
+  private static final int DONE_ON_TIME = RollupIndex.DONE_ON_TIME;
+  private static final int CLOSED = RollupIndex.CLOSED;
 
   private final OrgTree tree;
   private final TreeIndex shape;
-  private final TimeRules rules;
   private final LocalDate asOf;
+  private final long today;
   private final int horizon;
-  private final int[][] columns = new int[Figure.COUNT][];
+  private final int[][] columns;
+  /** Shared with the index: no update changes members. */
   private final long[] members;
 
+  /** The index's item arrays until the first update copies them. */
+  private boolean ownItems;
   private RectificationItem[] items;
   private int[] itemNode;
   private int[] itemCode;
@@ -74,57 +78,69 @@ public final class Rollup {
   private final int[] answerCount;
   private final Map<ProblemId, Integer> problemIndex;
 
-  private Rollup(CampaignSnapshot snapshot, LocalDate asOf, int horizon) {
-    this.tree = snapshot.tree();
-    this.shape = tree.shape();
-    this.rules = TimeRules.of(snapshot.campaign());
+  /**
+   * Rolls up an index on a date: copies the summed figures that updates may change (those
+   * whose column is in use; problem sources, party organisations and members stay shared,
+   * since no update changes them), then counts the open items with a deadline that are overdue
+   * or due soon at their units and sums those two columns over the tree.
+   */
+  Rollup(RollupIndex index, LocalDate asOf, int horizon) {
+    this.tree = index.tree;
+    this.shape = index.shape;
     this.asOf = asOf;
+    this.today = asOf.toEpochDay();
     this.horizon = horizon;
     int n = tree.size();
-    this.members = new long[n];
-    for (int v = 0; v < n; v++) {
-      Organisation org = tree.organisationAt(v);
-      if (org.kind().countsMembers()) {
-        members[shape.position(v)] = org.members().total();
-      }
-      if (org.kind().isPartyOrganisation()) {
-        column(Figure.PARTY_ORGANISATIONS)[shape.position(v)] = 1;
+    this.columns = new int[Figure.COUNT][];
+    for (int f = 0; f < Figure.COUNT; f++) {
+      int[] column = index.base[f];
+      if (column != null) {
+        columns[f] = isShared(f) ? column : column.clone();
       }
     }
-    List<Problem> problems = snapshot.problems();
-    int p = problems.size();
-    this.problemNode = new int[p];
-    this.problemCode = new int[p];
-    this.answerCount = new int[p];
-    this.problemIndex = new HashMap<>(Math.max(16, p * 4 / 3 + 1));
-    for (int i = 0; i < p; i++) {
-      Problem problem = problems.get(i);
-      problemIndex.putIfAbsent(problem.id(), i);
-      problemNode[i] = tree.indexOf(problem.owner().unit());
-      problemCode[i] = problem.source().ordinal() | (problem.closure().isPresent() ? CLOSED : 0);
-    }
-    List<RectificationItem> list = snapshot.rectifications();
-    int m = list.size();
-    this.items = new RectificationItem[Math.max(4, m)];
-    this.itemNode = new int[items.length];
-    this.itemCode = new int[items.length];
-    for (RectificationItem item : list) {
-      int i = itemCount++;
-      items[i] = item;
-      itemNode[i] = tree.indexOf(item.responsibleUnit());
-      itemCode[i] = code(item);
-      addItem(itemNode[i], itemCode[i], 1);
-      for (ProblemId answered : item.problems()) {
-        Integer k = problemIndex.get(answered);
-        if (k != null) {
-          answerCount[k]++;
+    this.members = index.members;
+    this.items = index.items;
+    this.itemNode = index.itemNode;
+    this.itemCode = index.itemCode;
+    this.itemCount = index.itemCount;
+    this.problemNode = index.problemNode;
+    this.problemCode = index.problemCode;
+    this.answerCount = index.answerCount.clone();
+    this.problemIndex = index.problemIndex;
+
+    int[] at = index.pendingAt;
+    long[] due = index.pendingDue;
+    long last = today + horizon;
+    int[] overdue = null;
+    int[] dueSoon = null;
+    for (int i = 0; i < at.length; i++) {
+      long d = due[i];
+      if (d < today) {
+        if (overdue == null) {
+          overdue = new int[n];
         }
+        overdue[at[i]]++;
+      } else if (d <= last) {
+        if (dueSoon == null) {
+          dueSoon = new int[n];
+        }
+        dueSoon[at[i]]++;
       }
     }
-    for (int i = 0; i < p; i++) {
-      addProblem(problemNode[i], problemCode[i], answerCount[i], 1);
+    if (overdue != null) {
+      RollupIndex.accumulate(index.parentAt, overdue);
+      columns[Figure.ITEMS_OVERDUE.ordinal()] = overdue;
     }
-    accumulate();
+    if (dueSoon != null) {
+      RollupIndex.accumulate(index.parentAt, dueSoon);
+      columns[Figure.ITEMS_DUE_SOON.ordinal()] = dueSoon;
+    }
+  }
+
+  /** Whether no update ever writes the figure's column, so a roll-up may share the index's. */
+  private static boolean isShared(int f) {
+    return f == Figure.PARTY_ORGANISATIONS.ordinal()
+        || (f >= Figure.PROBLEMS_RESEARCH.ordinal() && f <= Figure.PROBLEMS_SPECIAL_RECTIFICATION.ordinal());
   }
 
   /**
@@ -141,7 +157,7 @@ public final class Rollup {
     if (dueWithinDays < 0) {
       throw new IllegalArgumentException("dueWithinDays must not be negative, was " + dueWithinDays);
     }
-    return new Rollup(snapshot, asOf, dueWithinDays);
+    return RollupIndex.of(snapshot).asOf(asOf, dueWithinDays);
   }
 
   /**
@@ -290,6 +306,7 @@ public final class Rollup {
    */
   public void update(RectificationItem item) {
     Map<RectificationId, Integer> index = itemIndex();
+    ownItems();
     Integer found = index.get(item.id());
     int i;
     if (found == null) {
@@ -322,10 +339,27 @@ public final class Rollup {
     if (found == null) {
       return false;
     }
+    ownItems();
     withdraw(found);
     items[found] = null;
     itemNode[found] = -1;
     return true;
+  }
+
+  /** Copies the index's item arrays before the first change. */
+  private void ownItems() {
+    if (!ownItems) {
+      int capacity = Math.max(4, itemCount);
+      items = Arrays.copyOf(items, capacity);
+      itemNode = Arrays.copyOf(itemNode, capacity);
+      itemCode = Arrays.copyOf(itemCode, capacity);
+      for (int i = 0; i < itemCount; i++) {
+        if (items[i] != null) {
+          itemCode[i] |= RollupIndex.dateBits(RollupIndex.dueDay(items[i]), today, horizon);
+        }
+      }
+      ownItems = true;
+    }
   }
 
   private void withdraw(int i) {
@@ -347,9 +381,14 @@ public final class Rollup {
       int before = answerCount[k];
       answerCount[k] += sign;
       if ((before == 0) != (answerCount[k] == 0)) {
-        for (int v = problemNode[k]; v >= 0; v = shape.parent(v)) {
-          addProblem(v, problemCode[k], before, -1);
-          addProblem(v, problemCode[k], answerCount[k], 1);
+        if ((problemCode[k] & CLOSED) == 0) {
+          int[] from = column(before > 0 ? Figure.PROBLEMS_ANSWERED : Figure.PROBLEMS_OPEN);
+          int[] to = column(answerCount[k] > 0 ? Figure.PROBLEMS_ANSWERED : Figure.PROBLEMS_OPEN);
+          for (int v = problemNode[k]; v >= 0; v = shape.parent(v)) {
+            int at = shape.position(v);
+            from[at]--;
+            to[at]++;
+          }
         }
       }
     }
@@ -370,22 +409,7 @@ public final class Rollup {
 
   /** Packs what an item adds to its unit's figures on the roll-up's date into an int. */
   private int code(RectificationItem item) {
-    boolean done = item.status().isDone();
-    int code = item.status().ordinal() | item.kind().ordinal() << KIND_SHIFT;
-    if (rules.isOverdue(item, asOf)) {
-      code |= OVERDUE;
-    }
-    OptionalLong remaining = rules.daysRemaining(item, asOf);
-    if (!done && remaining.isPresent() && remaining.getAsLong() >= 0 && remaining.getAsLong() <= horizon) {
-      code |= DUE_SOON;
-    }
-    if (done && item.effectiveDeadline().isPresent()) {
-      code |= DONE_WITH_DEADLINE;
-      if (!TimeRules.isCompletedLate(item)) {
-        code |= DONE_ON_TIME;
-      }
-    }
-    return code;
+    return RollupIndex.staticCode(item) | RollupIndex.dateBits(RollupIndex.dueDay(item), today, horizon);
   }
 
   private void addItem(int node, int code, int sign) {
@@ -414,17 +438,6 @@ public final class Rollup {
     }
   }
 
-  private void addProblem(int node, int code, int answers, int sign) {
-    if (node < 0) {
-      return;
-    }
-    int at = shape.position(node);
-    column(Figure.PROBLEMS_RESEARCH.ordinal() + (code & 7))[at] += sign;
-    if ((code & CLOSED) == 0) {
-      column(answers > 0 ? Figure.PROBLEMS_ANSWERED : Figure.PROBLEMS_OPEN)[at] += sign;
-    }
-  }
-
   private int[] column(Figure figure) {
     return column(figure.ordinal());
   }
@@ -436,37 +449,6 @@ public final class Rollup {
       columns[f] = column;
     }
     return column;
-  }
-
-  /**
-   * Adds each node's totals to its parent's, children before parents: reverse pre-order. The
-   * columns are indexed by pre-order position, so the parents written to are the ancestors of
-   * the current position, a stack that stays in cache.
-   */
-  private void accumulate() {
-    int n = shape.size();
-    int[] parentAt = new int[n];
-    for (int k = 0; k < n; k++) {
-      int p = shape.parent(shape.nodeAt(k));
-      parentAt[k] = p == TreeIndex.NO_PARENT ? -1 : shape.position(p);
-    }
-    for (int[] column : columns) {
-      if (column == null) {
-        continue;
-      }
-      for (int k = n - 1; k >= 0; k--) {
-        int p = parentAt[k];
-        if (p >= 0) {
-          column[p] += column[k];
-        }
-      }
-    }
-    for (int k = n - 1; k >= 0; k--) {
-      int p = parentAt[k];
-      if (p >= 0) {
-        members[p] += members[k];
-      }
-    }
   }
 
   int require(OrgId unit) {

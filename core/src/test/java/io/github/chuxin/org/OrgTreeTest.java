@@ -97,6 +97,22 @@ class OrgTreeTest {
   }
 
   @Test
+  void identifiersWithEqualHashCodesAreEachFoundAndAnAbsentOneIsNot() {
+    // "Aa" and "BB" have the same String hash code, and so do all their concatenations
+    List<Organisation> orgs = new ArrayList<>();
+    orgs.add(org("AaAa", null, OrgKind.BRANCH));
+    orgs.add(org("AaBB", "AaAa", OrgKind.BRANCH));
+    orgs.add(org("BBAa", "AaAa", OrgKind.BRANCH));
+    OrgTree tree = OrgTree.of(orgs);
+    assertThat(OrgId.of("AaBB").hashCode()).isEqualTo(OrgId.of("BBBB").hashCode());
+    assertThat(tree.indexOf(OrgId.of("AaAa"))).isZero();
+    assertThat(tree.indexOf(OrgId.of("AaBB"))).isEqualTo(1);
+    assertThat(tree.indexOf(OrgId.of("BBAa"))).isEqualTo(2);
+    assertThat(tree.indexOf(OrgId.of("BBBB"))).isEqualTo(-1);
+    assertThat(tree.contains(OrgId.of("BBBB"))).isFalse();
+  }
+
+  @Test
   void everyRandomTreeAgreesWithANaiveRecomputation() {
     qt().withExamples(300).forAll(integers().between(1, 400), longs().all(), integers().between(1, 50))
         .checkAssert((n, seed, rootEvery) -> {

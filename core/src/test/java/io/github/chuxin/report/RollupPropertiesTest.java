@@ -32,6 +32,46 @@ class RollupPropertiesTest {
   }
 
   @Test
+  void oneIndexRollsUpSeveralDatesEachEqualToANaiveRecomputation() {
+    qt().withExamples(80).forAll(integers().between(1, 40), longs().all(), integers().between(0, 10))
+        .checkAssert((n, seed, horizon) -> {
+          CampaignSnapshot snapshot = Campaigns.random(n, seed);
+          RollupIndex index = RollupIndex.of(snapshot);
+          for (int shift = -20; shift <= 20; shift += 8) {
+            LocalDate asOf = Campaigns.AS_OF.plusDays(shift);
+            Rollup rollup = index.asOf(asOf, horizon);
+            for (int v = 0; v < snapshot.tree().size(); v++) {
+              assertThat(rollup.figuresAt(v)).as("node %d on %s", v, asOf)
+                  .isEqualTo(NaiveRollup.figures(snapshot, asOf, horizon, v));
+            }
+          }
+        });
+  }
+
+  @Test
+  void updatingOneRollupOfAnIndexLeavesTheIndexAndItsOtherRollupsUnchanged() {
+    qt().withExamples(80).forAll(integers().between(1, 30), longs().all()).checkAssert((n, seed) -> {
+      CampaignSnapshot snapshot = Campaigns.random(n, seed);
+      RollupIndex index = RollupIndex.of(snapshot);
+      Rollup sibling = index.asOf(Campaigns.AS_OF, 5);
+      Rollup changed = index.asOf(Campaigns.AS_OF, 5);
+      Random random = new Random(seed);
+      for (int c = 0; c < 5; c++) {
+        changed.update(Campaigns.randomItem(random, "new" + c, n, snapshot.problems().size()));
+      }
+      for (RectificationItem item : snapshot.rectifications()) {
+        changed.remove(item.id());
+      }
+      Rollup later = index.asOf(Campaigns.AS_OF, 5);
+      for (int v = 0; v < snapshot.tree().size(); v++) {
+        RollupFigures naive = NaiveRollup.figures(snapshot, Campaigns.AS_OF, 5, v);
+        assertThat(sibling.figuresAt(v)).as("node %d", v).isEqualTo(naive);
+        assertThat(later.figuresAt(v)).as("node %d", v).isEqualTo(naive);
+      }
+    });
+  }
+
+  @Test
   void ownFiguresOfEveryUnitSumToTheTotal() {
     qt().withExamples(100).forAll(integers().between(1, 40), longs().all()).checkAssert((n, seed) -> {
       Rollup rollup = Rollup.of(Campaigns.random(n, seed), Campaigns.AS_OF, 7);
