@@ -181,21 +181,21 @@ public final class SnapshotReader {
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
       String path = In.child(ROOT, name);
+      JsonStreamContext container = p.getParsingContext();
       JsonToken value = p.nextToken();
       if ("campaign".equals(name)) {
-        JsonNode tree = SnapshotFormat.upgrade(version, name, trees.readTree(p));
-        campaign = Codecs.CAMPAIGN.read(In.root(tree, path));
+        campaign = element(p, version, name, Codecs.CAMPAIGN, In.of(p, path), container);
       } else if (SECTIONS.containsKey(name)) {
         if (value != JsonToken.START_ARRAY) {
           throw new Failure(Kind.WRONG_TYPE, path, "an array", "found " + value, null);
         }
         Codec<Object> codec = (Codec<Object>) SECTIONS.get(name);
         List<Object> elements = new ArrayList<>();
-        int index = 0;
-        while (p.nextToken() != JsonToken.END_ARRAY) {
-          JsonNode tree = SnapshotFormat.upgrade(version, name, trees.readTree(p));
-          elements.add(codec.read(In.root(tree, In.element(path, index))));
-          index++;
+        In in = In.of(p, path);
+        in.enterArray();
+        JsonStreamContext array = p.getParsingContext();
+        while (in.nextElement()) {
+          elements.add(element(p, version, name, codec, in, array));
         }
         lists.put(name, elements);
       } else {
@@ -236,6 +236,31 @@ public final class SnapshotReader {
         .specialRectifications((List<io.github.chuxin.special.SpecialRectification>) (List<?>) section(lists,
             "specialRectifications"))
         .build();
+  }
+
+  /**
+   * Decodes one element (or the campaign) that starts at the parser's current token, straight from the tokens.
+   * A document of an older version is read as a small tree first, upgraded, then decoded from the tree. If the
+   * element's value is rejected, the rest of the element is still read, so that bad JSON text, truncation or a
+   * passed limit inside it are reported as such, as they were when every element was read whole.
+   */
+  private <T> T element(JsonParser p, int version, String section, Codec<T> codec, In in,
+      JsonStreamContext container) throws IOException {
+    if (version < SnapshotFormat.CURRENT_VERSION) {
+      JsonNode tree = SnapshotFormat.upgrade(version, section, trees.readTree(p));
+      try (JsonParser tokens = tree.traverse(trees)) {
+        tokens.nextToken();
+        return codec.read(In.of(tokens, in.path()));
+      }
+    }
+    try {
+      return codec.read(in);
+    } catch (Failure f) {
+      while (p.getParsingContext() != container && p.nextToken() != null) {
+        // skip to the end of the element
+      }
+      throw f;
+    }
   }
 
   private static List<Object> section(Map<String, List<Object>> lists, String name) {
