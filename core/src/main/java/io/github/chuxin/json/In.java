@@ -33,6 +33,7 @@ final class In {
   private int[] indexes = new int[8];
   private long[] seen = new long[8];
   private boolean[] arrays = new boolean[8];
+  private int[] last = new int[8];
   private int depth;
 
   private In(JsonParser parser, String base) {
@@ -129,10 +130,12 @@ final class In {
       indexes = java.util.Arrays.copyOf(indexes, size);
       seen = java.util.Arrays.copyOf(seen, size);
       arrays = java.util.Arrays.copyOf(arrays, size);
+      last = java.util.Arrays.copyOf(last, size);
     }
     names[depth] = null;
     indexes[depth] = -1;
     seen[depth] = 0;
+    last[depth] = -1;
     arrays[depth] = array;
     depth++;
   }
@@ -159,13 +162,26 @@ final class In {
       for (int i = 0; i < specs.length; i++) {
         String spec = specs[i];
         boolean isRequired = spec.endsWith("!");
-        names[i] = isRequired ? spec.substring(0, spec.length() - 1) : spec;
+        names[i] = (isRequired ? spec.substring(0, spec.length() - 1) : spec).intern();
         if (isRequired) {
           req |= 1L << i;
         }
         index.put(names[i], i);
       }
       this.required = req;
+    }
+
+    /**
+     * The index of the field {@code name}, or -1. Parsers intern field names, and writers write the fields in
+     * order, so the field after {@code previous} is tried first by identity; any other name is looked up.
+     */
+    int indexOf(String name, int previous) {
+      int guess = previous + 1;
+      if (guess < names.length && names[guess] == name) {
+        return guess;
+      }
+      Integer i = index.get(name);
+      return i == null ? -1 : i;
     }
   }
 
@@ -183,28 +199,29 @@ final class In {
    * and returns {@code null}.
    */
   String next(Fields fields) throws IOException {
-    JsonToken token = parser.nextToken();
+    String name = parser.nextFieldName();
     int d = depth - 1;
-    if (token == JsonToken.FIELD_NAME) {
-      String name = parser.currentName();
-      Integer i = fields.index.get(name);
-      if (i == null) {
+    if (name != null) {
+      int i = fields.indexOf(name, last[d]);
+      if (i < 0) {
         throw new Failure(Kind.UNKNOWN_FIELD, child(objectPath(), name), "one of the fields of " + fields.what
             + ": " + String.join(", ", fields.names), "'" + name + "' is not a field of " + fields.what, null);
       }
       names[d] = fields.names[i];
       seen[d] |= 1L << i;
+      last[d] = i;
       parser.nextToken();
       return fields.names[i];
     }
+    JsonToken token = parser.currentToken();
     if (token != JsonToken.END_OBJECT) {
       throw fail(Kind.MALFORMED, "a field name or the end of " + fields.what, "found " + describe(token));
     }
     long missing = fields.required & ~seen[d];
     if (missing != 0) {
-      String name = fields.names[Long.numberOfTrailingZeros(missing)];
-      throw new Failure(Kind.MISSING_FIELD, child(objectPath(), name), "a value", "the required field '" + name
-          + "' is absent", null);
+      String absent = fields.names[Long.numberOfTrailingZeros(missing)];
+      throw new Failure(Kind.MISSING_FIELD, child(objectPath(), absent), "a value", "the required field '"
+          + absent + "' is absent", null);
     }
     depth--;
     return null;

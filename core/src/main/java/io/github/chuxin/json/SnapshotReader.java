@@ -28,8 +28,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a snapshot document into a {@link CampaignSnapshot}, streaming: the large sections (organisations,
- * problems, rectification items and the others) are read one element at a time, each as a small tree, so the
- * whole text is never in memory. The reader enforces {@link ReadLimits} and never enables Jackson's default
+ * problems, rectification items and the others) are decoded one element at a time straight from the parser's
+ * tokens into the model's builders, so the whole text is never in memory. The reader enforces {@link ReadLimits} and never enables Jackson's default
  * typing. It never half-applies: it returns a whole snapshot or throws.
  *
  * <p>Instances are immutable and thread-safe.
@@ -60,13 +60,16 @@ public final class SnapshotReader {
   }
 
   /**
-   * A reader with {@link ReadLimits#defaults()}.
+   * A reader with {@link ReadLimits#defaults()}; the same instance on every call.
    *
    * @return the reader
    */
   public static SnapshotReader create() {
-    return new SnapshotReader(ReadLimits.defaults());
+    return DEFAULT;
   }
+
+  /** The reader with the default limits, shared: readers are immutable and thread-safe. */
+  private static final SnapshotReader DEFAULT = new SnapshotReader(ReadLimits.defaults());
 
   /**
    * A reader with the given limits.
