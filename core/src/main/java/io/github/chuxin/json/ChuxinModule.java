@@ -148,7 +148,7 @@ public final class ChuxinModule extends SimpleModule {
     }
   }
 
-  /** Reads a value as a tree, then builds it through its codec and the model's builders. */
+  /** Reads a value as a tree, then decodes the tree's tokens through its codec and the model's builders. */
   private static final class CodecDeserializer<T> extends StdDeserializer<T> {
     private static final long serialVersionUID = 1L;
     private final transient Codec<T> codec;
@@ -161,8 +161,9 @@ public final class ChuxinModule extends SimpleModule {
     @Override
     public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
       JsonNode tree = context.readTree(parser);
-      try {
-        return codec.read(In.root(tree, "$"));
+      try (JsonParser tokens = tree.traverse(parser.getCodec())) {
+        tokens.nextToken();
+        return codec.read(In.of(tokens, "$"));
       } catch (Failure f) {
         throw MismatchedInputException.from(parser, handledType(), f.getMessage());
       }

@@ -71,7 +71,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -86,7 +86,12 @@ final class Codecs {
     void write(JsonGenerator out, T value) throws IOException;
   }
 
-  static <T> Codec<T> codec(Writer<T> writer, Function<In, T> reader) {
+  @FunctionalInterface
+  interface Reader<T> {
+    T read(In in) throws IOException;
+  }
+
+  static <T> Codec<T> codec(Writer<T> writer, Reader<T> reader) {
     return new Codec<>() {
       @Override
       public void write(JsonGenerator out, T value) throws IOException {
@@ -94,8 +99,8 @@ final class Codecs {
       }
 
       @Override
-      public T read(In in) {
-        return reader.apply(in);
+      public T read(In in) throws IOException {
+        return reader.read(in);
       }
     };
   }
@@ -216,6 +221,8 @@ final class Codecs {
 
   // ---- small values ----
 
+  private static final In.Fields LABEL_FIELDS = new In.Fields("a label", "en!", "zh-Hans!", "zh-Hant!");
+
   static final Codec<Label> LABEL = codec((g, v) -> {
     g.writeStartObject();
     g.writeStringField("en", v.english());
@@ -223,12 +230,25 @@ final class Codecs {
     g.writeStringField("zh-Hant", v.traditional());
     g.writeEndObject();
   }, in -> {
-    in.object("a label", "en", "zh-Hans", "zh-Hant");
-    String en = in.string("en");
-    String hans = in.string("zh-Hans");
-    String hant = in.string("zh-Hant");
-    return in.build("label", () -> Label.of(en, hans, hant));
+    in.enter(LABEL_FIELDS);
+    String en = null;
+    String hans = null;
+    String hant = null;
+    for (String f; (f = in.next(LABEL_FIELDS)) != null; ) {
+      switch (f) {
+        case "en" -> en = in.string();
+        case "zh-Hans" -> hans = in.string();
+        case "zh-Hant" -> hant = in.string();
+        default -> { }
+      }
+    }
+    String e = en;
+    String s = hans;
+    String t = hant;
+    return in.build("label", () -> Label.of(e, s, t));
   });
+
+  private static final In.Fields DATE_WINDOW_FIELDS = new In.Fields("a date window", "start!", "end!");
 
   static final Codec<DateWindow> DATE_WINDOW = codec((g, v) -> {
     g.writeStartObject();
@@ -236,11 +256,22 @@ final class Codecs {
     date(g, "end", v.end());
     g.writeEndObject();
   }, in -> {
-    in.object("a date window", "start", "end");
-    LocalDate start = in.date("start");
-    LocalDate end = in.date("end");
-    return in.build("date window", () -> DateWindow.ofClosed(start, end));
+    in.enter(DATE_WINDOW_FIELDS);
+    LocalDate start = null;
+    LocalDate end = null;
+    for (String f; (f = in.next(DATE_WINDOW_FIELDS)) != null; ) {
+      switch (f) {
+        case "start" -> start = in.date();
+        case "end" -> end = in.date();
+        default -> { }
+      }
+    }
+    LocalDate s = start;
+    LocalDate e = end;
+    return in.build("date window", () -> DateWindow.ofClosed(s, e));
   });
+
+  private static final In.Fields MEMBER_COUNT_FIELDS = new In.Fields("a member count", "full!", "probationary!");
 
   static final Codec<MemberCount> MEMBER_COUNT = codec((g, v) -> {
     g.writeStartObject();
@@ -248,11 +279,22 @@ final class Codecs {
     g.writeNumberField("probationary", v.probationary());
     g.writeEndObject();
   }, in -> {
-    in.object("a member count", "full", "probationary");
-    int full = in.integer("full");
-    int probationary = in.integer("probationary");
-    return in.build("member count", () -> MemberCount.of(full, probationary));
+    in.enter(MEMBER_COUNT_FIELDS);
+    int full = 0;
+    int probationary = 0;
+    for (String f; (f = in.next(MEMBER_COUNT_FIELDS)) != null; ) {
+      switch (f) {
+        case "full" -> full = in.integer();
+        case "probationary" -> probationary = in.integer();
+        default -> { }
+      }
+    }
+    int a = full;
+    int b = probationary;
+    return in.build("member count", () -> MemberCount.of(a, b));
   });
+
+  private static final In.Fields BATCH_ASSIGNMENT_FIELDS = new In.Fields("a batch assignment", "unit!", "batch!");
 
   static final Codec<BatchAssignment> BATCH_ASSIGNMENT = codec((g, v) -> {
     g.writeStartObject();
@@ -260,9 +302,20 @@ final class Codecs {
     id(g, "batch", v.batch());
     g.writeEndObject();
   }, in -> {
-    in.object("a batch assignment", "unit", "batch");
-    return BatchAssignment.of(in.id("unit", OrgId::of), in.id("batch", BatchId::of));
+    in.enter(BATCH_ASSIGNMENT_FIELDS);
+    OrgId unit = null;
+    BatchId batch = null;
+    for (String f; (f = in.next(BATCH_ASSIGNMENT_FIELDS)) != null; ) {
+      switch (f) {
+        case "unit" -> unit = in.id(OrgId::of);
+        case "batch" -> batch = in.id(BatchId::of);
+        default -> { }
+      }
+    }
+    return BatchAssignment.of(unit, batch);
   });
+
+  private static final In.Fields GUIDANCE_ASSIGNMENT_FIELDS = new In.Fields("a guidance assignment", "group!", "unit!");
 
   static final Codec<GuidanceAssignment> GUIDANCE_ASSIGNMENT = codec((g, v) -> {
     g.writeStartObject();
@@ -270,9 +323,20 @@ final class Codecs {
     id(g, "unit", v.unit());
     g.writeEndObject();
   }, in -> {
-    in.object("a guidance assignment", "group", "unit");
-    return GuidanceAssignment.of(in.id("group", GuidanceGroupId::of), in.id("unit", OrgId::of));
+    in.enter(GUIDANCE_ASSIGNMENT_FIELDS);
+    GuidanceGroupId group = null;
+    OrgId unit = null;
+    for (String f; (f = in.next(GUIDANCE_ASSIGNMENT_FIELDS)) != null; ) {
+      switch (f) {
+        case "group" -> group = in.id(GuidanceGroupId::of);
+        case "unit" -> unit = in.id(OrgId::of);
+        default -> { }
+      }
+    }
+    return GuidanceAssignment.of(group, unit);
   });
+
+  private static final In.Fields PROBLEM_OWNER_FIELDS = new In.Fields("a problem owner", "unit!", "leader");
 
   static final Codec<ProblemOwner> PROBLEM_OWNER = codec((g, v) -> {
     g.writeStartObject();
@@ -280,9 +344,20 @@ final class Codecs {
     optId(g, "leader", v.leader());
     g.writeEndObject();
   }, in -> {
-    in.object("a problem owner", "unit", "leader");
-    return new ProblemOwner(in.id("unit", OrgId::of), in.optId("leader", LeaderId::of));
+    in.enter(PROBLEM_OWNER_FIELDS);
+    OrgId unit = null;
+    LeaderId leader = null;
+    for (String f; (f = in.next(PROBLEM_OWNER_FIELDS)) != null; ) {
+      switch (f) {
+        case "unit" -> unit = in.id(OrgId::of);
+        case "leader" -> leader = in.id(LeaderId::of);
+        default -> { }
+      }
+    }
+    return new ProblemOwner(unit, Optional.ofNullable(leader));
   });
+
+  private static final In.Fields PROBLEM_CLOSURE_FIELDS = new In.Fields("a problem closure", "date!", "reason!");
 
   static final Codec<ProblemClosure> PROBLEM_CLOSURE = codec((g, v) -> {
     g.writeStartObject();
@@ -290,9 +365,20 @@ final class Codecs {
     g.writeStringField("reason", v.reason());
     g.writeEndObject();
   }, in -> {
-    in.object("a problem closure", "date", "reason");
-    return new ProblemClosure(in.date("date"), in.string("reason"));
+    in.enter(PROBLEM_CLOSURE_FIELDS);
+    LocalDate date = null;
+    String reason = null;
+    for (String f; (f = in.next(PROBLEM_CLOSURE_FIELDS)) != null; ) {
+      switch (f) {
+        case "date" -> date = in.date();
+        case "reason" -> reason = in.string();
+        default -> { }
+      }
+    }
+    return new ProblemClosure(date, reason);
   });
+
+  private static final In.Fields CATALOGUE_ENTRY_FIELDS = new In.Fields("a catalogue entry", "code!", "label!");
 
   static final Codec<CatalogueEntry> CATALOGUE_ENTRY = codec((g, v) -> {
     g.writeStartObject();
@@ -300,11 +386,22 @@ final class Codecs {
     object(g, "label", LABEL, v.label());
     g.writeEndObject();
   }, in -> {
-    in.object("a catalogue entry", "code", "label");
-    String code = in.string("code");
-    Label label = in.object("label", LABEL);
-    return in.build("catalogue entry", () -> CatalogueEntry.of(code, label));
+    in.enter(CATALOGUE_ENTRY_FIELDS);
+    String code = null;
+    Label label = null;
+    for (String f; (f = in.next(CATALOGUE_ENTRY_FIELDS)) != null; ) {
+      switch (f) {
+        case "code" -> code = in.string();
+        case "label" -> label = LABEL.read(in);
+        default -> { }
+      }
+    }
+    String c = code;
+    Label l = label;
+    return in.build("catalogue entry", () -> CatalogueEntry.of(c, l));
   });
+
+  private static final In.Fields CATALOGUE_FIELDS = new In.Fields("a catalogue", "name!", "entries");
 
   static final Codec<Catalogue> CATALOGUE = codec((g, v) -> {
     g.writeStartObject();
@@ -312,23 +409,41 @@ final class Codecs {
     list(g, "entries", CATALOGUE_ENTRY, v.entries());
     g.writeEndObject();
   }, in -> {
-    in.object("a catalogue", "name", "entries");
-    String name = in.string("name");
-    List<CatalogueEntry> entries = in.list("entries", CATALOGUE_ENTRY);
-    return in.build("catalogue", () -> Catalogue.of(name, entries));
+    in.enter(CATALOGUE_FIELDS);
+    String name = null;
+    List<CatalogueEntry> entries = new ArrayList<>();
+    for (String f; (f = in.next(CATALOGUE_FIELDS)) != null; ) {
+      switch (f) {
+        case "name" -> name = in.string();
+        case "entries" -> in.list(CATALOGUE_ENTRY, entries::add);
+        default -> { }
+      }
+    }
+    String n = name;
+    return in.build("catalogue", () -> Catalogue.of(n, List.copyOf(entries)));
   });
 
   // ---- campaign ----
+
+  private static final In.Fields GENERAL_REQUIREMENT_FIELDS = new In.Fields("a general requirement", "phrases!");
 
   static final Codec<GeneralRequirement> GENERAL_REQUIREMENT = codec((g, v) -> {
     g.writeStartObject();
     list(g, "phrases", LABEL, v.phrases());
     g.writeEndObject();
   }, in -> {
-    in.object("a general requirement", "phrases");
-    List<Label> phrases = in.field("phrases").elements().stream().map(LABEL::read).toList();
-    return in.build("general requirement", () -> GeneralRequirement.builder().phrases(phrases).build());
+    in.enter(GENERAL_REQUIREMENT_FIELDS);
+    var b = GeneralRequirement.builder();
+    for (String f; (f = in.next(GENERAL_REQUIREMENT_FIELDS)) != null; ) {
+      switch (f) {
+        case "phrases" -> in.list(LABEL, b::addPhrases);
+        default -> { }
+      }
+    }
+    return in.build("general requirement", b::build);
   });
+
+  private static final In.Fields BATCH_FIELDS = new In.Fields("a batch", "id!", "number!", "name", "window!", "earlyStart");
 
   static final Codec<Batch> BATCH = codec((g, v) -> {
     g.writeStartObject();
@@ -339,12 +454,22 @@ final class Codecs {
     optDate(g, "earlyStart", v.earlyStart());
     g.writeEndObject();
   }, in -> {
-    in.object("a batch", "id", "number", "name", "window", "earlyStart");
-    var b = Batch.builder().id(in.id("id", BatchId::of)).number(in.integer("number"))
-        .window(in.object("window", DATE_WINDOW)).earlyStart(in.optDate("earlyStart"));
-    in.optObject("name", LABEL).ifPresent(b::name);
+    in.enter(BATCH_FIELDS);
+    var b = Batch.builder();
+    for (String f; (f = in.next(BATCH_FIELDS)) != null; ) {
+      switch (f) {
+        case "id" -> b.id(in.id(BatchId::of));
+        case "number" -> b.number(in.integer());
+        case "name" -> b.name(LABEL.read(in));
+        case "window" -> b.window(DATE_WINDOW.read(in));
+        case "earlyStart" -> b.earlyStart(in.date());
+        default -> { }
+      }
+    }
     return in.build("batch", b::build);
   });
+
+  private static final In.Fields CAMPAIGN_FIELDS = new In.Fields("a campaign", "id!", "theme", "generalRequirement", "objectives", "keyMeasures", "dimensions", "zone", "batches", "assignments", "summaryMeeting");
 
   static final Codec<Campaign> CAMPAIGN = codec((g, v) -> {
     g.writeStartObject();
@@ -360,20 +485,29 @@ final class Codecs {
     optDate(g, "summaryMeeting", v.summaryMeeting());
     g.writeEndObject();
   }, in -> {
-    in.object("a campaign", "id", "theme", "generalRequirement", "objectives", "keyMeasures", "dimensions", "zone",
-        "batches", "assignments", "summaryMeeting");
-    var b = Campaign.builder().id(in.id("id", CampaignId::of)).batches(in.list("batches", BATCH))
-        .assignments(in.list("assignments", BATCH_ASSIGNMENT)).summaryMeeting(in.optDate("summaryMeeting"));
-    in.optObject("theme", LABEL).ifPresent(b::theme);
-    in.optObject("generalRequirement", GENERAL_REQUIREMENT).ifPresent(b::generalRequirement);
-    in.codes("objectives", Objective.class).ifPresent(b::objectives);
-    in.codes("keyMeasures", KeyMeasure.class).ifPresent(b::keyMeasures);
-    in.codes("dimensions", InPlaceDimension.class).ifPresent(b::dimensions);
-    in.optional("zone").map(In::zone).ifPresent(b::zone);
+    in.enter(CAMPAIGN_FIELDS);
+    var b = Campaign.builder();
+    for (String f; (f = in.next(CAMPAIGN_FIELDS)) != null; ) {
+      switch (f) {
+        case "id" -> b.id(in.id(CampaignId::of));
+        case "theme" -> b.theme(LABEL.read(in));
+        case "generalRequirement" -> b.generalRequirement(GENERAL_REQUIREMENT.read(in));
+        case "objectives" -> b.objectives(in.codes(Objective.class));
+        case "keyMeasures" -> b.keyMeasures(in.codes(KeyMeasure.class));
+        case "dimensions" -> b.dimensions(in.codes(InPlaceDimension.class));
+        case "zone" -> b.zone(in.zone());
+        case "batches" -> in.list(BATCH, b::addBatches);
+        case "assignments" -> in.list(BATCH_ASSIGNMENT, b::addAssignments);
+        case "summaryMeeting" -> b.summaryMeeting(in.date());
+        default -> { }
+      }
+    }
     return in.build("campaign", b::build);
   });
 
   // ---- organisations ----
+
+  private static final In.Fields ORGANISATION_FIELDS = new In.Fields("an organisation", "id!", "parentId", "kind!", "name!", "members", "declaredSubtreeMembers", "activeFrom", "activeUntil", "homeOrganisations");
 
   static final Codec<Organisation> ORGANISATION = codec((g, v) -> {
     g.writeStartObject();
@@ -392,16 +526,26 @@ final class Codecs {
     }
     g.writeEndObject();
   }, in -> {
-    in.object("an organisation", "id", "parentId", "kind", "name", "members", "declaredSubtreeMembers",
-        "activeFrom", "activeUntil", "homeOrganisations");
-    var b = Organisation.builder().id(in.id("id", OrgId::of)).parentId(in.optId("parentId", OrgId::of))
-        .kind(in.code("kind", OrgKind.class)).name(in.string("name"))
-        .declaredSubtreeMembers(in.optional("declaredSubtreeMembers").map(In::integer))
-        .activeFrom(in.optDate("activeFrom")).activeUntil(in.optDate("activeUntil"))
-        .homeOrganisations(new LinkedHashSet<>(in.ids("homeOrganisations", OrgId::of)));
-    in.optObject("members", MEMBER_COUNT).ifPresent(b::members);
+    in.enter(ORGANISATION_FIELDS);
+    var b = Organisation.builder();
+    for (String f; (f = in.next(ORGANISATION_FIELDS)) != null; ) {
+      switch (f) {
+        case "id" -> b.id(in.id(OrgId::of));
+        case "parentId" -> b.parentId(in.id(OrgId::of));
+        case "kind" -> b.kind(in.code(OrgKind.class));
+        case "name" -> b.name(in.string());
+        case "members" -> b.members(MEMBER_COUNT.read(in));
+        case "declaredSubtreeMembers" -> b.declaredSubtreeMembers(in.integer());
+        case "activeFrom" -> b.activeFrom(in.date());
+        case "activeUntil" -> b.activeUntil(in.date());
+        case "homeOrganisations" -> in.ids(OrgId::of, b::addHomeOrganisations);
+        default -> { }
+      }
+    }
     return in.build("organisation", b::build);
   });
+
+  private static final In.Fields LEADER_FIELDS = new In.Fields("a leader", "id!", "name!", "title", "unit!");
 
   static final Codec<Leader> LEADER = codec((g, v) -> {
     g.writeStartObject();
@@ -411,13 +555,23 @@ final class Codecs {
     id(g, "unit", v.unit());
     g.writeEndObject();
   }, in -> {
-    in.object("a leader", "id", "name", "title", "unit");
-    var b = Leader.builder().id(in.id("id", LeaderId::of)).name(in.string("name"))
-        .title(in.optString("title")).unit(in.id("unit", OrgId::of));
+    in.enter(LEADER_FIELDS);
+    var b = Leader.builder();
+    for (String f; (f = in.next(LEADER_FIELDS)) != null; ) {
+      switch (f) {
+        case "id" -> b.id(in.id(LeaderId::of));
+        case "name" -> b.name(in.string());
+        case "title" -> b.title(in.string());
+        case "unit" -> b.unit(in.id(OrgId::of));
+        default -> { }
+      }
+    }
     return in.build("leader", b::build);
   });
 
   // ---- leadership ----
+
+  private static final In.Fields LEADERSHIP_BODY_FIELDS = new In.Fields("a leadership body", "id!", "kind!", "unit!", "members");
 
   static final Codec<LeadershipBody> LEADERSHIP_BODY = codec((g, v) -> {
     g.writeStartObject();
@@ -427,12 +581,21 @@ final class Codecs {
     ids(g, "members", v.members());
     g.writeEndObject();
   }, in -> {
-    in.object("a leadership body", "id", "kind", "unit", "members");
-    var b = LeadershipBody.builder().id(in.id("id", LeadershipBodyId::of))
-        .kind(in.code("kind", LeadershipBodyKind.class)).unit(in.id("unit", OrgId::of))
-        .members(in.ids("members", LeaderId::of));
+    in.enter(LEADERSHIP_BODY_FIELDS);
+    var b = LeadershipBody.builder();
+    for (String f; (f = in.next(LEADERSHIP_BODY_FIELDS)) != null; ) {
+      switch (f) {
+        case "id" -> b.id(in.id(LeadershipBodyId::of));
+        case "kind" -> b.kind(in.code(LeadershipBodyKind.class));
+        case "unit" -> b.unit(in.id(OrgId::of));
+        case "members" -> in.ids(LeaderId::of, b::addMembers);
+        default -> { }
+      }
+    }
     return in.build("leadership body", b::build);
   });
+
+  private static final In.Fields MEETING_FIELDS = new In.Fields("a meeting", "body!", "kind!", "date!", "topic");
 
   static final Codec<Meeting> MEETING = codec((g, v) -> {
     g.writeStartObject();
@@ -442,11 +605,21 @@ final class Codecs {
     optString(g, "topic", v.topic());
     g.writeEndObject();
   }, in -> {
-    in.object("a meeting", "body", "kind", "date", "topic");
-    var b = Meeting.builder().body(in.id("body", LeadershipBodyId::of)).kind(in.code("kind", MeetingKind.class))
-        .date(in.date("date")).topic(in.optString("topic"));
+    in.enter(MEETING_FIELDS);
+    var b = Meeting.builder();
+    for (String f; (f = in.next(MEETING_FIELDS)) != null; ) {
+      switch (f) {
+        case "body" -> b.body(in.id(LeadershipBodyId::of));
+        case "kind" -> b.kind(in.code(MeetingKind.class));
+        case "date" -> b.date(in.date());
+        case "topic" -> b.topic(in.string());
+        default -> { }
+      }
+    }
     return in.build("meeting", b::build);
   });
+
+  private static final In.Fields PLAN_REVIEW_FIELDS = new In.Fields("a plan review", "group!", "reviewedOn!", "outcome!", "comments");
 
   static final Codec<PlanReview> PLAN_REVIEW = codec((g, v) -> {
     g.writeStartObject();
@@ -456,11 +629,21 @@ final class Codecs {
     optString(g, "comments", v.comments());
     g.writeEndObject();
   }, in -> {
-    in.object("a plan review", "group", "reviewedOn", "outcome", "comments");
-    var b = PlanReview.builder().group(in.id("group", GuidanceGroupId::of)).reviewedOn(in.date("reviewedOn"))
-        .outcome(in.code("outcome", PlanReview.Outcome.class)).comments(in.optString("comments"));
+    in.enter(PLAN_REVIEW_FIELDS);
+    var b = PlanReview.builder();
+    for (String f; (f = in.next(PLAN_REVIEW_FIELDS)) != null; ) {
+      switch (f) {
+        case "group" -> b.group(in.id(GuidanceGroupId::of));
+        case "reviewedOn" -> b.reviewedOn(in.date());
+        case "outcome" -> b.outcome(in.code(PlanReview.Outcome.class));
+        case "comments" -> b.comments(in.string());
+        default -> { }
+      }
+    }
     return in.build("plan review", b::build);
   });
+
+  private static final In.Fields PLAN_FIELDS = new In.Fields("an implementation plan", "id!", "unit!", "title!", "submittedOn!", "reviews");
 
   static final Codec<ImplementationPlan> PLAN = codec((g, v) -> {
     g.writeStartObject();
@@ -471,11 +654,22 @@ final class Codecs {
     list(g, "reviews", PLAN_REVIEW, v.reviews());
     g.writeEndObject();
   }, in -> {
-    in.object("an implementation plan", "id", "unit", "title", "submittedOn", "reviews");
-    var b = ImplementationPlan.builder().id(in.id("id", PlanId::of)).unit(in.id("unit", OrgId::of))
-        .title(in.string("title")).submittedOn(in.date("submittedOn")).reviews(in.list("reviews", PLAN_REVIEW));
+    in.enter(PLAN_FIELDS);
+    var b = ImplementationPlan.builder();
+    for (String f; (f = in.next(PLAN_FIELDS)) != null; ) {
+      switch (f) {
+        case "id" -> b.id(in.id(PlanId::of));
+        case "unit" -> b.unit(in.id(OrgId::of));
+        case "title" -> b.title(in.string());
+        case "submittedOn" -> b.submittedOn(in.date());
+        case "reviews" -> in.list(PLAN_REVIEW, b::addReviews);
+        default -> { }
+      }
+    }
     return in.build("implementation plan", b::build);
   });
+
+  private static final In.Fields SCHEDULE_ITEM_FIELDS = new In.Fields("a schedule item", "unit!", "kind!", "window!", "title!", "measure");
 
   static final Codec<ScheduleItem> SCHEDULE_ITEM = codec((g, v) -> {
     g.writeStartObject();
@@ -488,14 +682,24 @@ final class Codecs {
     }
     g.writeEndObject();
   }, in -> {
-    in.object("a schedule item", "unit", "kind", "window", "title", "measure");
-    var b = ScheduleItem.builder().unit(in.id("unit", OrgId::of)).kind(in.code("kind", ScheduleItem.Kind.class))
-        .window(in.object("window", DATE_WINDOW)).title(in.string("title"))
-        .measure(in.optional("measure").map(m -> m.code(KeyMeasure.class)));
+    in.enter(SCHEDULE_ITEM_FIELDS);
+    var b = ScheduleItem.builder();
+    for (String f; (f = in.next(SCHEDULE_ITEM_FIELDS)) != null; ) {
+      switch (f) {
+        case "unit" -> b.unit(in.id(OrgId::of));
+        case "kind" -> b.kind(in.code(ScheduleItem.Kind.class));
+        case "window" -> b.window(DATE_WINDOW.read(in));
+        case "title" -> b.title(in.string());
+        case "measure" -> b.measure(in.code(KeyMeasure.class));
+        default -> { }
+      }
+    }
     return in.build("schedule item", b::build);
   });
 
   // ---- guidance ----
+
+  private static final In.Fields GUIDANCE_GROUP_FIELDS = new In.Fields("a guidance group", "id!", "name!", "level!", "roles", "members");
 
   static final Codec<GuidanceGroup> GUIDANCE_GROUP = codec((g, v) -> {
     g.writeStartObject();
@@ -506,12 +710,22 @@ final class Codecs {
     ids(g, "members", v.members());
     g.writeEndObject();
   }, in -> {
-    in.object("a guidance group", "id", "name", "level", "roles", "members");
-    var b = GuidanceGroup.builder().id(in.id("id", GuidanceGroupId::of)).name(in.string("name"))
-        .level(in.code("level", GuidanceLevel.class)).members(in.ids("members", LeaderId::of));
-    in.codes("roles", GuidanceRole.class).ifPresent(b::roles);
+    in.enter(GUIDANCE_GROUP_FIELDS);
+    var b = GuidanceGroup.builder();
+    for (String f; (f = in.next(GUIDANCE_GROUP_FIELDS)) != null; ) {
+      switch (f) {
+        case "id" -> b.id(in.id(GuidanceGroupId::of));
+        case "name" -> b.name(in.string());
+        case "level" -> b.level(in.code(GuidanceLevel.class));
+        case "roles" -> b.roles(in.codes(GuidanceRole.class));
+        case "members" -> in.ids(LeaderId::of, b::addMembers);
+        default -> { }
+      }
+    }
     return in.build("guidance group", b::build);
   });
+
+  private static final In.Fields FIVE_MUST_RECORD_FIELDS = new In.Fields("a five-musts record", "group!", "unit!", "must!", "date!", "note");
 
   static final Codec<FiveMustRecord> FIVE_MUST_RECORD = codec((g, v) -> {
     g.writeStartObject();
@@ -522,13 +736,24 @@ final class Codecs {
     optString(g, "note", v.note());
     g.writeEndObject();
   }, in -> {
-    in.object("a five-musts record", "group", "unit", "must", "date", "note");
-    var b = FiveMustRecord.builder().group(in.id("group", GuidanceGroupId::of)).unit(in.id("unit", OrgId::of))
-        .must(in.code("must", FiveMust.class)).date(in.date("date")).note(in.optString("note"));
+    in.enter(FIVE_MUST_RECORD_FIELDS);
+    var b = FiveMustRecord.builder();
+    for (String f; (f = in.next(FIVE_MUST_RECORD_FIELDS)) != null; ) {
+      switch (f) {
+        case "group" -> b.group(in.id(GuidanceGroupId::of));
+        case "unit" -> b.unit(in.id(OrgId::of));
+        case "must" -> b.must(in.code(FiveMust.class));
+        case "date" -> b.date(in.date());
+        case "note" -> b.note(in.string());
+        default -> { }
+      }
+    }
     return in.build("five-musts record", b::build);
   });
 
   // ---- activities ----
+
+  private static final In.Fields ACTIVITY_FIELDS = new In.Fields("an activity", "id!", "kind!", "unit!", "date!", "topic!", "place", "leader", "attendance");
 
   static final Codec<Activity> ACTIVITY = codec((g, v) -> {
     g.writeStartObject();
@@ -542,15 +767,27 @@ final class Codecs {
     g.writeNumberField("attendance", v.attendance());
     g.writeEndObject();
   }, in -> {
-    in.object("an activity", "id", "kind", "unit", "date", "topic", "place", "leader", "attendance");
-    var b = Activity.builder().id(in.id("id", ActivityId::of)).kind(in.code("kind", ActivityKind.class))
-        .unit(in.id("unit", OrgId::of)).date(in.date("date")).topic(in.string("topic"))
-        .place(in.optString("place")).leader(in.optId("leader", LeaderId::of));
-    in.optional("attendance").map(In::integer).ifPresent(b::attendance);
+    in.enter(ACTIVITY_FIELDS);
+    var b = Activity.builder();
+    for (String f; (f = in.next(ACTIVITY_FIELDS)) != null; ) {
+      switch (f) {
+        case "id" -> b.id(in.id(ActivityId::of));
+        case "kind" -> b.kind(in.code(ActivityKind.class));
+        case "unit" -> b.unit(in.id(OrgId::of));
+        case "date" -> b.date(in.date());
+        case "topic" -> b.topic(in.string());
+        case "place" -> b.place(in.string());
+        case "leader" -> b.leader(in.id(LeaderId::of));
+        case "attendance" -> b.attendance(in.integer());
+        default -> { }
+      }
+    }
     return in.build("activity", b::build);
   });
 
   // ---- problems ----
+
+  private static final In.Fields PROBLEM_FIELDS = new In.Fields("a problem", "id!", "source!", "owner!", "aspect", "category", "severity", "rootCause", "major", "description!", "discoveredOn!", "sourceReference", "closure");
 
   static final Codec<Problem> PROBLEM = codec((g, v) -> {
     g.writeStartObject();
@@ -568,18 +805,29 @@ final class Codecs {
     optObject(g, "closure", PROBLEM_CLOSURE, v.closure());
     g.writeEndObject();
   }, in -> {
-    in.object("a problem", "id", "source", "owner", "aspect", "category", "severity", "rootCause", "major",
-        "description", "discoveredOn", "sourceReference", "closure");
-    var b = Problem.builder().id(in.id("id", ProblemId::of)).source(in.code("source", ProblemSource.class))
-        .owner(in.object("owner", PROBLEM_OWNER)).category(in.optString("category"))
-        .rootCause(in.optString("rootCause")).description(in.string("description"))
-        .discoveredOn(in.date("discoveredOn")).sourceReference(in.optString("sourceReference"))
-        .closure(in.optObject("closure", PROBLEM_CLOSURE));
-    in.optional("aspect").map(a -> a.code(OwnerAspect.class)).ifPresent(b::aspect);
-    in.optional("severity").map(s -> s.code(ProblemSeverity.class)).ifPresent(b::severity);
-    in.optional("major").map(In::bool).ifPresent(b::major);
+    in.enter(PROBLEM_FIELDS);
+    var b = Problem.builder();
+    for (String f; (f = in.next(PROBLEM_FIELDS)) != null; ) {
+      switch (f) {
+        case "id" -> b.id(in.id(ProblemId::of));
+        case "source" -> b.source(in.code(ProblemSource.class));
+        case "owner" -> b.owner(PROBLEM_OWNER.read(in));
+        case "aspect" -> b.aspect(in.code(OwnerAspect.class));
+        case "category" -> b.category(in.string());
+        case "severity" -> b.severity(in.code(ProblemSeverity.class));
+        case "rootCause" -> b.rootCause(in.string());
+        case "major" -> b.major(in.bool());
+        case "description" -> b.description(in.string());
+        case "discoveredOn" -> b.discoveredOn(in.date());
+        case "sourceReference" -> b.sourceReference(in.string());
+        case "closure" -> b.closure(PROBLEM_CLOSURE.read(in));
+        default -> { }
+      }
+    }
     return in.build("problem", b::build);
   });
+
+  private static final In.Fields PROBLEM_LIST_FIELDS = new In.Fields("a problem list", "id!", "owner!", "compiledOn!", "problems", "title");
 
   static final Codec<ProblemList> PROBLEM_LIST = codec((g, v) -> {
     g.writeStartObject();
@@ -590,13 +838,24 @@ final class Codecs {
     optString(g, "title", v.title());
     g.writeEndObject();
   }, in -> {
-    in.object("a problem list", "id", "owner", "compiledOn", "problems", "title");
-    var b = ProblemList.builder().id(in.id("id", ProblemListId::of)).owner(in.object("owner", PROBLEM_OWNER))
-        .compiledOn(in.date("compiledOn")).problems(in.ids("problems", ProblemId::of)).title(in.optString("title"));
+    in.enter(PROBLEM_LIST_FIELDS);
+    var b = ProblemList.builder();
+    for (String f; (f = in.next(PROBLEM_LIST_FIELDS)) != null; ) {
+      switch (f) {
+        case "id" -> b.id(in.id(ProblemListId::of));
+        case "owner" -> b.owner(PROBLEM_OWNER.read(in));
+        case "compiledOn" -> b.compiledOn(in.date());
+        case "problems" -> in.ids(ProblemId::of, b::addProblems);
+        case "title" -> b.title(in.string());
+        default -> { }
+      }
+    }
     return in.build("problem list", b::build);
   });
 
   // ---- rectification ----
+
+  private static final In.Fields EXTENSION_FIELDS = new In.Fields("a deadline extension", "newDeadline!", "grantedOn!", "reason!", "approver");
 
   static final Codec<Extension> EXTENSION = codec((g, v) -> {
     g.writeStartObject();
@@ -606,11 +865,21 @@ final class Codecs {
     optString(g, "approver", v.approver());
     g.writeEndObject();
   }, in -> {
-    in.object("a deadline extension", "newDeadline", "grantedOn", "reason", "approver");
-    var b = Extension.builder().newDeadline(in.date("newDeadline")).grantedOn(in.date("grantedOn"))
-        .reason(in.string("reason")).approver(in.optString("approver"));
+    in.enter(EXTENSION_FIELDS);
+    var b = Extension.builder();
+    for (String f; (f = in.next(EXTENSION_FIELDS)) != null; ) {
+      switch (f) {
+        case "newDeadline" -> b.newDeadline(in.date());
+        case "grantedOn" -> b.grantedOn(in.date());
+        case "reason" -> b.reason(in.string());
+        case "approver" -> b.approver(in.string());
+        default -> { }
+      }
+    }
     return in.build("deadline extension", b::build);
   });
+
+  private static final In.Fields DEADLINE_FIELDS = new In.Fields("a deadline", "original!", "extensions");
 
   static final Codec<Deadline> DEADLINE = codec((g, v) -> {
     g.writeStartObject();
@@ -618,10 +887,19 @@ final class Codecs {
     list(g, "extensions", EXTENSION, v.extensions());
     g.writeEndObject();
   }, in -> {
-    in.object("a deadline", "original", "extensions");
-    var b = Deadline.builder().original(in.date("original")).extensions(in.list("extensions", EXTENSION));
+    in.enter(DEADLINE_FIELDS);
+    var b = Deadline.builder();
+    for (String f; (f = in.next(DEADLINE_FIELDS)) != null; ) {
+      switch (f) {
+        case "original" -> b.original(in.date());
+        case "extensions" -> in.list(EXTENSION, b::addExtensions);
+        default -> { }
+      }
+    }
     return in.build("deadline", b::build);
   });
+
+  private static final In.Fields MILESTONE_FIELDS = new In.Fields("a milestone", "dueOn!", "description!", "reachedOn");
 
   static final Codec<Milestone> MILESTONE = codec((g, v) -> {
     g.writeStartObject();
@@ -630,11 +908,20 @@ final class Codecs {
     optDate(g, "reachedOn", v.reachedOn());
     g.writeEndObject();
   }, in -> {
-    in.object("a milestone", "dueOn", "description", "reachedOn");
-    var b = Milestone.builder().dueOn(in.date("dueOn")).description(in.string("description"))
-        .reachedOn(in.optDate("reachedOn"));
+    in.enter(MILESTONE_FIELDS);
+    var b = Milestone.builder();
+    for (String f; (f = in.next(MILESTONE_FIELDS)) != null; ) {
+      switch (f) {
+        case "dueOn" -> b.dueOn(in.date());
+        case "description" -> b.description(in.string());
+        case "reachedOn" -> b.reachedOn(in.date());
+        default -> { }
+      }
+    }
     return in.build("milestone", b::build);
   });
+
+  private static final In.Fields STATUS_CHANGE_FIELDS = new In.Fields("a status change", "from!", "to!", "at!", "role!", "actor", "note");
 
   static final Codec<StatusChange> STATUS_CHANGE = codec((g, v) -> {
     g.writeStartObject();
@@ -646,12 +933,23 @@ final class Codecs {
     optString(g, "note", v.note());
     g.writeEndObject();
   }, in -> {
-    in.object("a status change", "from", "to", "at", "role", "actor", "note");
-    var b = StatusChange.builder().from(in.code("from", RectificationStatus.class))
-        .to(in.code("to", RectificationStatus.class)).at(in.instant("at")).role(in.code("role", ActorRole.class))
-        .actor(in.optString("actor")).note(in.optString("note"));
+    in.enter(STATUS_CHANGE_FIELDS);
+    var b = StatusChange.builder();
+    for (String f; (f = in.next(STATUS_CHANGE_FIELDS)) != null; ) {
+      switch (f) {
+        case "from" -> b.from(in.code(RectificationStatus.class));
+        case "to" -> b.to(in.code(RectificationStatus.class));
+        case "at" -> b.at(in.instant());
+        case "role" -> b.role(in.code(ActorRole.class));
+        case "actor" -> b.actor(in.string());
+        case "note" -> b.note(in.string());
+        default -> { }
+      }
+    }
     return in.build("status change", b::build);
   });
+
+  private static final In.Fields EVIDENCE_FIELDS = new In.Fields("evidence", "description!", "reference", "addedOn!");
 
   static final Codec<Evidence> EVIDENCE = codec((g, v) -> {
     g.writeStartObject();
@@ -660,11 +958,20 @@ final class Codecs {
     date(g, "addedOn", v.addedOn());
     g.writeEndObject();
   }, in -> {
-    in.object("evidence", "description", "reference", "addedOn");
-    var b = Evidence.builder().description(in.string("description")).reference(in.optString("reference"))
-        .addedOn(in.date("addedOn"));
+    in.enter(EVIDENCE_FIELDS);
+    var b = Evidence.builder();
+    for (String f; (f = in.next(EVIDENCE_FIELDS)) != null; ) {
+      switch (f) {
+        case "description" -> b.description(in.string());
+        case "reference" -> b.reference(in.string());
+        case "addedOn" -> b.addedOn(in.date());
+        default -> { }
+      }
+    }
     return in.build("evidence", b::build);
   });
+
+  private static final In.Fields SIGN_OFF_FIELDS = new In.Fields("a sign-off", "date!", "verifiedBy!", "note");
 
   static final Codec<SignOff> SIGN_OFF = codec((g, v) -> {
     g.writeStartObject();
@@ -673,10 +980,20 @@ final class Codecs {
     optString(g, "note", v.note());
     g.writeEndObject();
   }, in -> {
-    in.object("a sign-off", "date", "verifiedBy", "note");
-    var b = SignOff.builder().date(in.date("date")).verifiedBy(in.string("verifiedBy")).note(in.optString("note"));
+    in.enter(SIGN_OFF_FIELDS);
+    var b = SignOff.builder();
+    for (String f; (f = in.next(SIGN_OFF_FIELDS)) != null; ) {
+      switch (f) {
+        case "date" -> b.date(in.date());
+        case "verifiedBy" -> b.verifiedBy(in.string());
+        case "note" -> b.note(in.string());
+        default -> { }
+      }
+    }
     return in.build("sign-off", b::build);
   });
+
+  private static final In.Fields RECTIFICATION_ITEM_FIELDS = new In.Fields("a rectification item", "id!", "problems", "specialRectification", "title!", "measures", "responsibleUnit!", "participatingUnits", "leadLeader", "kind!", "createdOn!", "deadline", "milestones", "status", "history", "progress", "evidence", "completedOn", "signOff");
 
   static final Codec<RectificationItem> RECTIFICATION_ITEM = codec((g, v) -> {
     g.writeStartObject();
@@ -700,24 +1017,37 @@ final class Codecs {
     optObject(g, "signOff", SIGN_OFF, v.signOff());
     g.writeEndObject();
   }, in -> {
-    in.object("a rectification item", "id", "problems", "specialRectification", "title", "measures",
-        "responsibleUnit", "participatingUnits", "leadLeader", "kind", "createdOn", "deadline", "milestones",
-        "status", "history", "progress", "evidence", "completedOn", "signOff");
-    var b = RectificationItem.builder().id(in.id("id", RectificationId::of)).problems(in.ids("problems", ProblemId::of))
-        .specialRectification(in.optId("specialRectification", SpecialRectificationId::of))
-        .title(in.string("title")).measures(in.strings("measures"))
-        .responsibleUnit(in.id("responsibleUnit", OrgId::of))
-        .participatingUnits(in.ids("participatingUnits", OrgId::of)).leadLeader(in.optId("leadLeader", LeaderId::of))
-        .kind(in.code("kind", RectificationKind.class)).createdOn(in.date("createdOn"))
-        .deadline(in.optObject("deadline", DEADLINE)).milestones(in.list("milestones", MILESTONE))
-        .history(in.list("history", STATUS_CHANGE)).progress(in.optString("progress"))
-        .evidence(in.list("evidence", EVIDENCE)).completedOn(in.optDate("completedOn"))
-        .signOff(in.optObject("signOff", SIGN_OFF));
-    in.optional("status").map(s -> s.code(RectificationStatus.class)).ifPresent(b::status);
+    in.enter(RECTIFICATION_ITEM_FIELDS);
+    var b = RectificationItem.builder();
+    for (String f; (f = in.next(RECTIFICATION_ITEM_FIELDS)) != null; ) {
+      switch (f) {
+        case "id" -> b.id(in.id(RectificationId::of));
+        case "problems" -> in.ids(ProblemId::of, b::addProblems);
+        case "specialRectification" -> b.specialRectification(in.id(SpecialRectificationId::of));
+        case "title" -> b.title(in.string());
+        case "measures" -> in.strings(b::addMeasures);
+        case "responsibleUnit" -> b.responsibleUnit(in.id(OrgId::of));
+        case "participatingUnits" -> in.ids(OrgId::of, b::addParticipatingUnits);
+        case "leadLeader" -> b.leadLeader(in.id(LeaderId::of));
+        case "kind" -> b.kind(in.code(RectificationKind.class));
+        case "createdOn" -> b.createdOn(in.date());
+        case "deadline" -> b.deadline(DEADLINE.read(in));
+        case "milestones" -> in.list(MILESTONE, b::addMilestones);
+        case "status" -> b.status(in.code(RectificationStatus.class));
+        case "history" -> in.list(STATUS_CHANGE, b::addHistory);
+        case "progress" -> b.progress(in.string());
+        case "evidence" -> in.list(EVIDENCE, b::addEvidence);
+        case "completedOn" -> b.completedOn(in.date());
+        case "signOff" -> b.signOff(SIGN_OFF.read(in));
+        default -> { }
+      }
+    }
     return in.build("rectification item", b::build);
   });
 
   // ---- special rectification ----
+
+  private static final In.Fields SPECIAL_RECTIFICATION_FIELDS = new In.Fields("a special rectification", "id!", "area!", "title!", "objectives", "problems", "measures", "responsibleDepartments", "deadline", "leadLeader", "leadUnit", "participatingUnits", "mechanisms");
 
   static final Codec<SpecialRectification> SPECIAL_RECTIFICATION = codec((g, v) -> {
     g.writeStartObject();
@@ -735,14 +1065,25 @@ final class Codecs {
     codes(g, "mechanisms", v.mechanisms());
     g.writeEndObject();
   }, in -> {
-    in.object("a special rectification", "id", "area", "title", "objectives", "problems", "measures",
-        "responsibleDepartments", "deadline", "leadLeader", "leadUnit", "participatingUnits", "mechanisms");
-    var b = SpecialRectification.builder().id(in.id("id", SpecialRectificationId::of)).area(in.string("area"))
-        .title(in.string("title")).objectives(in.strings("objectives")).problems(in.ids("problems", ProblemId::of))
-        .measures(in.strings("measures")).responsibleDepartments(in.ids("responsibleDepartments", OrgId::of))
-        .deadline(in.optDate("deadline")).leadLeader(in.optId("leadLeader", LeaderId::of))
-        .leadUnit(in.optId("leadUnit", OrgId::of)).participatingUnits(in.ids("participatingUnits", OrgId::of));
-    in.codes("mechanisms", DrivingMechanism.class).ifPresent(b::mechanisms);
+    in.enter(SPECIAL_RECTIFICATION_FIELDS);
+    var b = SpecialRectification.builder();
+    for (String f; (f = in.next(SPECIAL_RECTIFICATION_FIELDS)) != null; ) {
+      switch (f) {
+        case "id" -> b.id(in.id(SpecialRectificationId::of));
+        case "area" -> b.area(in.string());
+        case "title" -> b.title(in.string());
+        case "objectives" -> in.strings(b::addObjectives);
+        case "problems" -> in.ids(ProblemId::of, b::addProblems);
+        case "measures" -> in.strings(b::addMeasures);
+        case "responsibleDepartments" -> in.ids(OrgId::of, b::addResponsibleDepartments);
+        case "deadline" -> b.deadline(in.date());
+        case "leadLeader" -> b.leadLeader(in.id(LeaderId::of));
+        case "leadUnit" -> b.leadUnit(in.id(OrgId::of));
+        case "participatingUnits" -> in.ids(OrgId::of, b::addParticipatingUnits);
+        case "mechanisms" -> b.mechanisms(in.codes(DrivingMechanism.class));
+        default -> { }
+      }
+    }
     return in.build("special rectification", b::build);
   });
 }

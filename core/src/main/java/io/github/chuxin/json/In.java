@@ -1,108 +1,230 @@
 package io.github.chuxin.json;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import io.github.chuxin.json.SnapshotFormatException.Kind;
+import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Optional;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
-/** A JSON tree value and its JSONPath, with typed accessors that fail with the path and what was expected. */
+/**
+ * Decodes values straight from a parser's tokens and keeps the JSONPath of the current value as a small stack
+ * of field names and array indexes, formatted into a string only when a defect is reported.
+ *
+ * <p>Every reading method starts at the parser's current token (the first token of the value) and leaves the
+ * parser at the value's last token. Defects are thrown as {@link Failure} with the kind, path and what was
+ * expected; errors of the JSON text itself come from the parser as Jackson exceptions.
+ */
 final class In {
 
-  private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
+  private final JsonParser parser;
+  private final String base;
+  private String[] names = new String[8];
+  private int[] indexes = new int[8];
+  private long[] seen = new long[8];
+  private boolean[] arrays = new boolean[8];
+  private int[] last = new int[8];
+  private int depth;
 
-  private final JsonNode node;
-  private final String path;
-
-  private In(JsonNode node, String path) {
-    this.node = node;
-    this.path = path;
+  private In(JsonParser parser, String base) {
+    this.parser = parser;
+    this.base = base;
   }
 
-  static In root(JsonNode node, String path) {
-    return new In(node, path);
+  /**
+   * Decodes from {@code parser}, which must be at the first token of the value; {@code path} is the value's path.
+   */
+  static In of(JsonParser parser, String path) {
+    return new In(parser, path);
   }
 
   static String child(String path, String name) {
-    if (PLAIN_NAME.matcher(name).matches()) {
+    if (plainName(name)) {
       return path + "." + name;
     }
     return path + "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']";
+  }
+
+  /** Matches {@code [A-Za-z_][A-Za-z0-9_-]*}. */
+  private static boolean plainName(String name) {
+    if (name.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+      boolean more = (c >= '0' && c <= '9') || c == '-';
+      if (!(letter || (i > 0 && more))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static String element(String path, int index) {
     return path + "[" + index + "]";
   }
 
+  /** The path of the current value. */
   String path() {
+    if (depth == 0) {
+      return base;
+    }
+    StringBuilder path = new StringBuilder(base);
+    for (int d = 0; d < depth; d++) {
+      if (arrays[d]) {
+        path.append('[').append(indexes[d]).append(']');
+      } else if (names[d] != null) {
+        path.append(child("", names[d]));
+      }
+    }
+    return path.toString();
+  }
+
+  /** The path of the innermost object, without its current field. */
+  private String objectPath() {
+    String name = names[depth - 1];
+    names[depth - 1] = null;
+    String path = path();
+    names[depth - 1] = name;
     return path;
   }
 
-  JsonNode node() {
-    return node;
-  }
-
   Failure fail(Kind kind, String expected, String detail) {
-    return new Failure(kind, path, expected, detail, null);
+    return new Failure(kind, path(), expected, detail, null);
   }
 
   private Failure wrongType(String expected) {
-    return fail(Kind.WRONG_TYPE, expected, "found " + describe(node));
+    return fail(Kind.WRONG_TYPE, expected, "found " + describe(parser.currentToken()));
   }
 
-  private static String describe(JsonNode node) {
-    return switch (node.getNodeType()) {
-      case OBJECT -> "an object";
-      case ARRAY -> "an array";
-      case STRING -> "a string";
-      case NUMBER -> "a number";
-      case BOOLEAN -> "a boolean";
-      case NULL -> "null";
-      default -> node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
+  static String describe(JsonToken token) {
+    if (token == null) {
+      return "the end of the input";
+    }
+    return switch (token) {
+      case START_OBJECT -> "an object";
+      case START_ARRAY -> "an array";
+      case VALUE_STRING -> "a string";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+      case VALUE_NULL -> "null";
+      default -> token.toString().toLowerCase(Locale.ROOT);
     };
   }
 
-  /**
-   * Checks this is an object whose fields are all among {@code allowed}.
-   *
-   * @return this
-   */
-  In object(String what, String... allowed) {
-    if (!node.isObject()) {
-      throw wrongType(what + " (an object)");
+  private void push(boolean array) {
+    if (depth == names.length) {
+      int size = depth * 2;
+      names = java.util.Arrays.copyOf(names, size);
+      indexes = java.util.Arrays.copyOf(indexes, size);
+      seen = java.util.Arrays.copyOf(seen, size);
+      arrays = java.util.Arrays.copyOf(arrays, size);
+      last = java.util.Arrays.copyOf(last, size);
     }
-    Set<String> known = Set.of(allowed);
-    for (var property : node.properties()) {
-      String name = property.getKey();
-      if (!known.contains(name)) {
-        throw new Failure(Kind.UNKNOWN_FIELD, child(path, name), "one of the fields of " + what + ": "
-            + String.join(", ", allowed), "'" + name + "' is not a field of " + what, null);
+    names[depth] = null;
+    indexes[depth] = -1;
+    seen[depth] = 0;
+    last[depth] = -1;
+    arrays[depth] = array;
+    depth++;
+  }
+
+  // ---- objects ----
+
+  /** The fields of one object type: their names in order, which are required, and a lookup by name. */
+  static final class Fields {
+    private final String what;
+    private final String[] names;
+    private final long required;
+    private final Map<String, Integer> index = new HashMap<>();
+
+    /**
+     * The fields of {@code what}; a name ending in {@code !} is required (the {@code !} is not part of it).
+     */
+    Fields(String what, String... specs) {
+      if (specs.length > 64) {
+        throw new IllegalArgumentException("at most 64 fields");
       }
+      this.what = what;
+      this.names = new String[specs.length];
+      long req = 0;
+      for (int i = 0; i < specs.length; i++) {
+        String spec = specs[i];
+        boolean isRequired = spec.endsWith("!");
+        names[i] = (isRequired ? spec.substring(0, spec.length() - 1) : spec).intern();
+        if (isRequired) {
+          req |= 1L << i;
+        }
+        index.put(names[i], i);
+      }
+      this.required = req;
     }
-    return this;
+
+    /**
+     * The index of the field {@code name}, or -1. Parsers intern field names, and writers write the fields in
+     * order, so the field after {@code previous} is tried first by identity; any other name is looked up.
+     */
+    int indexOf(String name, int previous) {
+      int guess = previous + 1;
+      if (guess < names.length && names[guess] == name) {
+        return guess;
+      }
+      Integer i = index.get(name);
+      return i == null ? -1 : i;
+    }
   }
 
-  In field(String name) {
-    JsonNode value = node.get(name);
-    if (value == null) {
-      throw new Failure(Kind.MISSING_FIELD, child(path, name), "a value", "the required field '" + name
-          + "' is absent", null);
+  /** Checks the current value is an object of {@code fields} and enters it. */
+  void enter(Fields fields) {
+    if (parser.currentToken() != JsonToken.START_OBJECT) {
+      throw wrongType(fields.what + " (an object)");
     }
-    return new In(value, child(path, name));
+    push(false);
   }
 
-  Optional<In> optional(String name) {
-    JsonNode value = node.get(name);
-    return value == null ? Optional.empty() : Optional.of(new In(value, child(path, name)));
+  /**
+   * Moves to the value of the next field of the object entered with {@link #enter(Fields)} and returns the
+   * field's name; at the end of the object checks that every required field was present, leaves the object
+   * and returns {@code null}.
+   */
+  String next(Fields fields) throws IOException {
+    String name = parser.nextFieldName();
+    int d = depth - 1;
+    if (name != null) {
+      int i = fields.indexOf(name, last[d]);
+      if (i < 0) {
+        throw new Failure(Kind.UNKNOWN_FIELD, child(objectPath(), name), "one of the fields of " + fields.what
+            + ": " + String.join(", ", fields.names), "'" + name + "' is not a field of " + fields.what, null);
+      }
+      names[d] = fields.names[i];
+      seen[d] |= 1L << i;
+      last[d] = i;
+      parser.nextToken();
+      return fields.names[i];
+    }
+    JsonToken token = parser.currentToken();
+    if (token != JsonToken.END_OBJECT) {
+      throw fail(Kind.MALFORMED, "a field name or the end of " + fields.what, "found " + describe(token));
+    }
+    long missing = fields.required & ~seen[d];
+    if (missing != 0) {
+      String absent = fields.names[Long.numberOfTrailingZeros(missing)];
+      throw new Failure(Kind.MISSING_FIELD, child(objectPath(), absent), "a value", "the required field '"
+          + absent + "' is absent", null);
+    }
+    depth--;
+    return null;
   }
 
   /** Builds a model value, turning a rejected invariant into an {@link Kind#INVALID_VALUE} at this path. */
@@ -110,163 +232,164 @@ final class In {
     try {
       return builder.get();
     } catch (IllegalStateException | IllegalArgumentException | NullPointerException | DateTimeException e) {
-      throw new Failure(Kind.INVALID_VALUE, path, "a valid " + what, String.valueOf(e.getMessage()), e);
+      throw new Failure(Kind.INVALID_VALUE, path(), "a valid " + what, String.valueOf(e.getMessage()), e);
     }
   }
 
-  // ---- scalars ----
+  // ---- arrays ----
 
-  String string() {
-    if (!node.isTextual()) {
-      throw wrongType("a string");
-    }
-    return node.textValue();
-  }
-
-  int integer() {
-    if (!node.isIntegralNumber()) {
-      throw wrongType("an integer");
-    }
-    if (!node.canConvertToInt()) {
-      throw fail(Kind.INVALID_VALUE, "an integer from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE,
-          "found " + node.asText());
-    }
-    return node.intValue();
-  }
-
-  boolean bool() {
-    if (!node.isBoolean()) {
-      throw wrongType("true or false");
-    }
-    return node.booleanValue();
-  }
-
-  LocalDate date() {
-    String text = string();
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeException e) {
-      throw new Failure(Kind.INVALID_VALUE, path, "a date yyyy-MM-dd (ISO-8601)", "found '" + text + "'", e);
-    }
-  }
-
-  Instant instant() {
-    String text = string();
-    try {
-      return Instant.parse(text);
-    } catch (DateTimeException e) {
-      throw new Failure(Kind.INVALID_VALUE, path, "an instant yyyy-MM-ddTHH:mm:ssZ (ISO-8601, UTC)",
-          "found '" + text + "'", e);
-    }
-  }
-
-  ZoneId zone() {
-    String text = string();
-    try {
-      return ZoneId.of(text);
-    } catch (DateTimeException e) {
-      throw new Failure(Kind.INVALID_VALUE, path, "a zone id such as Asia/Shanghai", "found '" + text + "'", e);
-    }
-  }
-
-  <E extends Enum<E>> E code(Class<E> type) {
-    String text = string();
-    try {
-      return Codes.parse(type, text);
-    } catch (IllegalArgumentException e) {
-      throw new Failure(Kind.INVALID_VALUE, path, Codes.expected(type), "found '" + text + "'", e);
-    }
-  }
-
-  <I> I id(Function<String, I> of) {
-    String text = string();
-    return build("identifier", () -> of.apply(text));
-  }
-
-  List<In> elements() {
-    if (!node.isArray()) {
+  /** Checks the current value is an array and enters it. */
+  void enterArray() {
+    if (parser.currentToken() != JsonToken.START_ARRAY) {
       throw wrongType("an array");
     }
-    List<In> result = new ArrayList<>(node.size());
-    for (int i = 0; i < node.size(); i++) {
-      result.add(new In(node.get(i), element(path, i)));
+    push(true);
+  }
+
+  /** Moves to the next element of the array entered with {@link #enterArray()}; at its end leaves it. */
+  boolean nextElement() throws IOException {
+    if (parser.nextToken() == JsonToken.END_ARRAY) {
+      depth--;
+      return false;
+    }
+    indexes[depth - 1]++;
+    return true;
+  }
+
+  <T> void list(Codec<T> codec, Consumer<? super T> sink) throws IOException {
+    enterArray();
+    while (nextElement()) {
+      sink.accept(codec.read(this));
+    }
+  }
+
+  <I> void ids(Function<String, I> of, Consumer<? super I> sink) throws IOException {
+    enterArray();
+    while (nextElement()) {
+      sink.accept(id(of));
+    }
+  }
+
+  void strings(Consumer<String> sink) throws IOException {
+    enterArray();
+    while (nextElement()) {
+      sink.accept(string());
+    }
+  }
+
+  /** An enum set. Duplicates are rejected. */
+  <E extends Enum<E>> Set<E> codes(Class<E> type) throws IOException {
+    Set<E> result = new LinkedHashSet<>();
+    enterArray();
+    while (nextElement()) {
+      E code = code(type);
+      if (!result.add(code)) {
+        throw fail(Kind.INVALID_VALUE, "distinct codes", "'" + parser.getText() + "' appears twice");
+      }
     }
     return result;
   }
 
-  // ---- fields ----
+  // ---- scalars ----
 
-  String string(String name) {
-    return field(name).string();
+  String string() throws IOException {
+    if (parser.currentToken() != JsonToken.VALUE_STRING) {
+      throw wrongType("a string");
+    }
+    return parser.getText();
   }
 
-  Optional<String> optString(String name) {
-    return optional(name).map(In::string);
+  int integer() throws IOException {
+    if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+      throw wrongType("an integer");
+    }
+    if (parser.getNumberType() != JsonParser.NumberType.INT) {
+      throw fail(Kind.INVALID_VALUE, "an integer from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE,
+          "found " + parser.getText());
+    }
+    return parser.getIntValue();
   }
 
-  int integer(String name) {
-    return field(name).integer();
+  boolean bool() {
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.VALUE_TRUE) {
+      return true;
+    }
+    if (token == JsonToken.VALUE_FALSE) {
+      return false;
+    }
+    throw wrongType("true or false");
   }
 
-  LocalDate date(String name) {
-    return field(name).date();
+  LocalDate date() throws IOException {
+    String text = string();
+    try {
+      return parseDate(text);
+    } catch (DateTimeException e) {
+      throw new Failure(Kind.INVALID_VALUE, path(), "a date yyyy-MM-dd (ISO-8601)", "found '" + text + "'", e);
+    }
   }
 
-  Optional<LocalDate> optDate(String name) {
-    return optional(name).map(In::date);
-  }
-
-  Instant instant(String name) {
-    return field(name).instant();
-  }
-
-  <E extends Enum<E>> E code(String name, Class<E> type) {
-    return field(name).code(type);
-  }
-
-  <I> I id(String name, Function<String, I> of) {
-    return field(name).id(of);
-  }
-
-  <I> Optional<I> optId(String name, Function<String, I> of) {
-    return optional(name).map(in -> in.id(of));
-  }
-
-  <T> T object(String name, Codec<T> codec) {
-    return codec.read(field(name));
-  }
-
-  <T> Optional<T> optObject(String name, Codec<T> codec) {
-    return optional(name).map(codec::read);
-  }
-
-  /** A list field; an absent list is empty. */
-  <T> List<T> list(String name, Function<In, T> element) {
-    return optional(name).map(in -> in.elements().stream().map(element).toList()).orElse(List.of());
-  }
-
-  <T> List<T> list(String name, Codec<T> codec) {
-    return list(name, codec::read);
-  }
-
-  <I> List<I> ids(String name, Function<String, I> of) {
-    return list(name, in -> in.id(of));
-  }
-
-  List<String> strings(String name) {
-    return list(name, In::string);
-  }
-
-  /** An enum set field, or empty when absent. Duplicates are rejected. */
-  <E extends Enum<E>> Optional<Set<E>> codes(String name, Class<E> type) {
-    return optional(name).map(in -> {
-      Set<E> result = new LinkedHashSet<>();
-      for (In element : in.elements()) {
-        if (!result.add(element.code(type))) {
-          throw element.fail(Kind.INVALID_VALUE, "distinct codes", "'" + element.string() + "' appears twice");
-        }
+  /** {@link LocalDate#parse(CharSequence)}, with a fast path for the plain form {@code yyyy-MM-dd}. */
+  static LocalDate parseDate(String text) {
+    if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+      int year = digits(text, 0, 4);
+      int month = digits(text, 5, 7);
+      int day = digits(text, 8, 10);
+      if (year >= 0 && month >= 0 && day >= 0) {
+        return LocalDate.of(year, month, day);
       }
-      return result;
-    });
+    }
+    return LocalDate.parse(text);
+  }
+
+  private static int digits(String text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
+  }
+
+  Instant instant() throws IOException {
+    String text = string();
+    try {
+      return Instant.parse(text);
+    } catch (DateTimeException e) {
+      throw new Failure(Kind.INVALID_VALUE, path(), "an instant yyyy-MM-ddTHH:mm:ssZ (ISO-8601, UTC)",
+          "found '" + text + "'", e);
+    }
+  }
+
+  ZoneId zone() throws IOException {
+    String text = string();
+    try {
+      return ZoneId.of(text);
+    } catch (DateTimeException e) {
+      throw new Failure(Kind.INVALID_VALUE, path(), "a zone id such as Asia/Shanghai", "found '" + text + "'", e);
+    }
+  }
+
+  <E extends Enum<E>> E code(Class<E> type) throws IOException {
+    String text = string();
+    E constant = Codes.find(type, text);
+    if (constant == null) {
+      throw new Failure(Kind.INVALID_VALUE, path(), Codes.expected(type), "found '" + text + "'",
+          new IllegalArgumentException("'" + text + "' is not a code of " + type.getSimpleName()));
+    }
+    return constant;
+  }
+
+  <I> I id(Function<String, I> of) throws IOException {
+    String text = string();
+    try {
+      return of.apply(text);
+    } catch (IllegalStateException | IllegalArgumentException | NullPointerException | DateTimeException e) {
+      throw new Failure(Kind.INVALID_VALUE, path(), "a valid identifier", String.valueOf(e.getMessage()), e);
+    }
   }
 }

@@ -13,9 +13,10 @@ import java.util.List;
  *
  * <p>Upgrading: when version {@code n + 1} is introduced, {@code UPGRADES} gets an entry at index
  * {@code n - 1} that rewrites one element of one section (as a JSON tree) from version {@code n} to
- * {@code n + 1}. The reader reads each element of each section as a small tree, applies the upgrades from the
- * document's version to the current one, then decodes it, so older documents are read element by element
- * without loading the whole text.
+ * {@code n + 1}. For a document of an older version the reader reads each element of each section as a small
+ * tree, applies the upgrades from the document's version to the current one, then decodes it, so older
+ * documents are read element by element without loading the whole text. A document of the current version
+ * needs no upgrade and is decoded straight from the parser's tokens.
  */
 public final class SnapshotFormat {
 

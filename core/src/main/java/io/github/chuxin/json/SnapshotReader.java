@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.chuxin.campaign.Campaign;
 import io.github.chuxin.campaign.CampaignSnapshot;
+import io.github.chuxin.campaign.ImmutableCampaignSnapshot;
 import io.github.chuxin.json.SnapshotFormatException.Kind;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -24,12 +25,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a snapshot document into a {@link CampaignSnapshot}, streaming: the large sections (organisations,
- * problems, rectification items and the others) are read one element at a time, each as a small tree, so the
- * whole text is never in memory. The reader enforces {@link ReadLimits} and never enables Jackson's default
+ * problems, rectification items and the others) are decoded one element at a time straight from the parser's
+ * tokens into the model's builders, so the whole text is never in memory. The reader enforces {@link ReadLimits} and never enables Jackson's default
  * typing. It never half-applies: it returns a whole snapshot or throws.
  *
  * <p>Instances are immutable and thread-safe.
@@ -60,13 +62,16 @@ public final class SnapshotReader {
   }
 
   /**
-   * A reader with {@link ReadLimits#defaults()}.
+   * A reader with {@link ReadLimits#defaults()}; the same instance on every call.
    *
    * @return the reader
    */
   public static SnapshotReader create() {
-    return new SnapshotReader(ReadLimits.defaults());
+    return DEFAULT;
   }
+
+  /** The reader with the default limits, shared: readers are immutable and thread-safe. */
+  private static final SnapshotReader DEFAULT = new SnapshotReader(ReadLimits.defaults());
 
   /**
    * A reader with the given limits.
@@ -144,29 +149,46 @@ public final class SnapshotReader {
     return "a document within the reader's limits";
   }
 
-  /** The sections that hold lists, in document order, each with the codec of its elements. */
-  private static final Map<String, Codec<?>> SECTIONS = sections();
+  /** A section that holds a list: the codec of its elements and how an element joins the snapshot. */
+  private record Section<T>(Codec<T> codec, BiConsumer<ImmutableCampaignSnapshot.Builder, T> add) {
 
-  private static Map<String, Codec<?>> sections() {
-    Map<String, Codec<?>> s = new LinkedHashMap<>();
-    s.put("organisations", Codecs.ORGANISATION);
-    s.put("leaders", Codecs.LEADER);
-    s.put("leadershipBodies", Codecs.LEADERSHIP_BODY);
-    s.put("meetings", Codecs.MEETING);
-    s.put("plans", Codecs.PLAN);
-    s.put("schedule", Codecs.SCHEDULE_ITEM);
-    s.put("guidanceGroups", Codecs.GUIDANCE_GROUP);
-    s.put("guidanceAssignments", Codecs.GUIDANCE_ASSIGNMENT);
-    s.put("fiveMustRecords", Codecs.FIVE_MUST_RECORD);
-    s.put("activities", Codecs.ACTIVITY);
-    s.put("problems", Codecs.PROBLEM);
-    s.put("problemLists", Codecs.PROBLEM_LIST);
-    s.put("rectifications", Codecs.RECTIFICATION_ITEM);
-    s.put("specialRectifications", Codecs.SPECIAL_RECTIFICATION);
+    void read(SnapshotReader reader, JsonParser p, int version, String name, In in,
+        ImmutableCampaignSnapshot.Builder snapshot) throws IOException {
+      in.enterArray();
+      JsonStreamContext array = p.getParsingContext();
+      while (in.nextElement()) {
+        add.accept(snapshot, reader.element(p, version, name, codec, in, array));
+      }
+    }
+  }
+
+  /** The sections that hold lists, in document order. */
+  private static final Map<String, Section<?>> SECTIONS = sections();
+
+  private static Map<String, Section<?>> sections() {
+    Map<String, Section<?>> s = new LinkedHashMap<>();
+    s.put("organisations", new Section<>(Codecs.ORGANISATION, ImmutableCampaignSnapshot.Builder::addOrganisations));
+    s.put("leaders", new Section<>(Codecs.LEADER, ImmutableCampaignSnapshot.Builder::addLeaders));
+    s.put("leadershipBodies", new Section<>(Codecs.LEADERSHIP_BODY,
+        ImmutableCampaignSnapshot.Builder::addLeadershipBodies));
+    s.put("meetings", new Section<>(Codecs.MEETING, ImmutableCampaignSnapshot.Builder::addMeetings));
+    s.put("plans", new Section<>(Codecs.PLAN, ImmutableCampaignSnapshot.Builder::addPlans));
+    s.put("schedule", new Section<>(Codecs.SCHEDULE_ITEM, ImmutableCampaignSnapshot.Builder::addSchedule));
+    s.put("guidanceGroups", new Section<>(Codecs.GUIDANCE_GROUP, ImmutableCampaignSnapshot.Builder::addGuidanceGroups));
+    s.put("guidanceAssignments", new Section<>(Codecs.GUIDANCE_ASSIGNMENT,
+        ImmutableCampaignSnapshot.Builder::addGuidanceAssignments));
+    s.put("fiveMustRecords", new Section<>(Codecs.FIVE_MUST_RECORD,
+        ImmutableCampaignSnapshot.Builder::addFiveMustRecords));
+    s.put("activities", new Section<>(Codecs.ACTIVITY, ImmutableCampaignSnapshot.Builder::addActivities));
+    s.put("problems", new Section<>(Codecs.PROBLEM, ImmutableCampaignSnapshot.Builder::addProblems));
+    s.put("problemLists", new Section<>(Codecs.PROBLEM_LIST, ImmutableCampaignSnapshot.Builder::addProblemLists));
+    s.put("rectifications", new Section<>(Codecs.RECTIFICATION_ITEM,
+        ImmutableCampaignSnapshot.Builder::addRectifications));
+    s.put("specialRectifications", new Section<>(Codecs.SPECIAL_RECTIFICATION,
+        ImmutableCampaignSnapshot.Builder::addSpecialRectifications));
     return java.util.Collections.unmodifiableMap(s);
   }
 
-  @SuppressWarnings("unchecked")
   private CampaignSnapshot document(JsonParser p) throws IOException {
     JsonToken first = p.nextToken();
     if (first == null) {
@@ -177,27 +199,21 @@ public final class SnapshotReader {
     }
     int version = version(p);
     Campaign campaign = null;
-    Map<String, List<Object>> lists = new LinkedHashMap<>();
+    // the builder stays local to this read: a failure anywhere leaves nothing behind
+    ImmutableCampaignSnapshot.Builder snapshot = CampaignSnapshot.builder();
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
       String path = In.child(ROOT, name);
+      JsonStreamContext container = p.getParsingContext();
       JsonToken value = p.nextToken();
+      Section<?> section = SECTIONS.get(name);
       if ("campaign".equals(name)) {
-        JsonNode tree = SnapshotFormat.upgrade(version, name, trees.readTree(p));
-        campaign = Codecs.CAMPAIGN.read(In.root(tree, path));
-      } else if (SECTIONS.containsKey(name)) {
+        campaign = element(p, version, name, Codecs.CAMPAIGN, In.of(p, path), container);
+      } else if (section != null) {
         if (value != JsonToken.START_ARRAY) {
           throw new Failure(Kind.WRONG_TYPE, path, "an array", "found " + value, null);
         }
-        Codec<Object> codec = (Codec<Object>) SECTIONS.get(name);
-        List<Object> elements = new ArrayList<>();
-        int index = 0;
-        while (p.nextToken() != JsonToken.END_ARRAY) {
-          JsonNode tree = SnapshotFormat.upgrade(version, name, trees.readTree(p));
-          elements.add(codec.read(In.root(tree, In.element(path, index))));
-          index++;
-        }
-        lists.put(name, elements);
+        section.read(this, p, version, name, In.of(p, path), snapshot);
       } else {
         throw new Failure(Kind.UNKNOWN_FIELD, path, "one of the fields formatVersion, campaign, "
             + String.join(", ", SECTIONS.keySet()), "'" + name + "' is not a field of a snapshot document", null);
@@ -215,31 +231,32 @@ public final class SnapshotReader {
       throw new Failure(Kind.MISSING_FIELD, In.child(ROOT, "campaign"), "the campaign (an object)",
           "the required field 'campaign' is absent", null);
     }
-    return CampaignSnapshot.builder().campaign(campaign)
-        .organisations((List<io.github.chuxin.org.Organisation>) (List<?>) section(lists, "organisations"))
-        .leaders((List<io.github.chuxin.org.Leader>) (List<?>) section(lists, "leaders"))
-        .leadershipBodies((List<io.github.chuxin.leadership.LeadershipBody>) (List<?>) section(lists,
-            "leadershipBodies"))
-        .meetings((List<io.github.chuxin.leadership.Meeting>) (List<?>) section(lists, "meetings"))
-        .plans((List<io.github.chuxin.leadership.ImplementationPlan>) (List<?>) section(lists, "plans"))
-        .schedule((List<io.github.chuxin.leadership.ScheduleItem>) (List<?>) section(lists, "schedule"))
-        .guidanceGroups((List<io.github.chuxin.guidance.GuidanceGroup>) (List<?>) section(lists, "guidanceGroups"))
-        .guidanceAssignments((List<io.github.chuxin.guidance.GuidanceAssignment>) (List<?>) section(lists,
-            "guidanceAssignments"))
-        .fiveMustRecords((List<io.github.chuxin.guidance.FiveMustRecord>) (List<?>) section(lists,
-            "fiveMustRecords"))
-        .activities((List<io.github.chuxin.activity.Activity>) (List<?>) section(lists, "activities"))
-        .problems((List<io.github.chuxin.problem.Problem>) (List<?>) section(lists, "problems"))
-        .problemLists((List<io.github.chuxin.problem.ProblemList>) (List<?>) section(lists, "problemLists"))
-        .rectifications((List<io.github.chuxin.rectification.RectificationItem>) (List<?>) section(lists,
-            "rectifications"))
-        .specialRectifications((List<io.github.chuxin.special.SpecialRectification>) (List<?>) section(lists,
-            "specialRectifications"))
-        .build();
+    return snapshot.campaign(campaign).build();
   }
 
-  private static List<Object> section(Map<String, List<Object>> lists, String name) {
-    return lists.getOrDefault(name, List.of());
+  /**
+   * Decodes one element (or the campaign) that starts at the parser's current token, straight from the tokens.
+   * A document of an older version is read as a small tree first, upgraded, then decoded from the tree. If the
+   * element's value is rejected, the rest of the element is still read, so that bad JSON text, truncation or a
+   * passed limit inside it are reported as such, as they were when every element was read whole.
+   */
+  private <T> T element(JsonParser p, int version, String section, Codec<T> codec, In in,
+      JsonStreamContext container) throws IOException {
+    if (version < SnapshotFormat.CURRENT_VERSION) {
+      JsonNode tree = SnapshotFormat.upgrade(version, section, trees.readTree(p));
+      try (JsonParser tokens = tree.traverse(trees)) {
+        tokens.nextToken();
+        return codec.read(In.of(tokens, in.path()));
+      }
+    }
+    try {
+      return codec.read(in);
+    } catch (Failure f) {
+      while (p.getParsingContext() != container && p.nextToken() != null) {
+        // skip to the end of the element
+      }
+      throw f;
+    }
   }
 
   private static int version(JsonParser p) throws IOException {
