@@ -54,9 +54,9 @@ public final class Benchmarks {
     }
     switch (profile) {
       // one JVM for all, so that the national campaign is built once (see National.sharedCampaign)
-      case "quick" -> options.forks(0).warmupIterations(2).warmupTime(TimeValue.seconds(2))
-          .measurementIterations(3).measurementTime(TimeValue.seconds(2));
-      case "full" -> options.forks(2).warmupIterations(5).warmupTime(TimeValue.seconds(5))
+      case "quick" -> options.forks(cli.getForkCount().orElse(0)).warmupIterations(2)
+          .warmupTime(TimeValue.seconds(2)).measurementIterations(3).measurementTime(TimeValue.seconds(2));
+      case "full" -> options.forks(cli.getForkCount().orElse(2)).warmupIterations(5).warmupTime(TimeValue.seconds(5))
           .measurementIterations(10).measurementTime(TimeValue.seconds(5));
       default -> throw new IllegalArgumentException("profile must be quick or full, not " + profile);
     }
