@@ -4,22 +4,19 @@ import io.github.chuxin.persistence.Capability;
 import io.github.chuxin.persistence.ChangeKind;
 import io.github.chuxin.persistence.ChangeRecord;
 import io.github.chuxin.persistence.ExpectedRevision;
-import io.github.chuxin.persistence.HistoryRewriteException;
+import io.github.chuxin.persistence.ItemChanges;
 import io.github.chuxin.persistence.RectificationStore;
 import io.github.chuxin.persistence.Revision;
 import io.github.chuxin.persistence.Versioned;
 import io.github.chuxin.rectification.RectificationId;
 import io.github.chuxin.rectification.RectificationItem;
-import io.github.chuxin.rectification.StatusChange;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,27 +25,6 @@ import org.jspecify.annotations.Nullable;
  * PostgreSQL a trigger refuses both), so the history cannot be rewritten through it.
  */
 final class Rectifications extends JdbcStore<RectificationId, RectificationItem> implements RectificationStore {
-
-  private static final List<Field> FIELDS = List.of(
-      new Field("problems", RectificationItem::problems),
-      new Field("specialRectification", RectificationItem::specialRectification),
-      new Field("title", RectificationItem::title),
-      new Field("measures", RectificationItem::measures),
-      new Field("responsibleUnit", RectificationItem::responsibleUnit),
-      new Field("participatingUnits", RectificationItem::participatingUnits),
-      new Field("leadLeader", RectificationItem::leadLeader),
-      new Field("kind", RectificationItem::kind),
-      new Field("createdOn", RectificationItem::createdOn),
-      new Field("deadline", RectificationItem::deadline),
-      new Field("milestones", RectificationItem::milestones),
-      new Field("history", RectificationItem::history),
-      new Field("progress", RectificationItem::progress),
-      new Field("evidence", RectificationItem::evidence),
-      new Field("completedOn", RectificationItem::completedOn),
-      new Field("signOff", RectificationItem::signOff));
-
-  private record Field(String name, Function<RectificationItem, Object> get) {
-  }
 
   private static final String APPEND = "INSERT INTO chuxin_rectification_change"
       + " (item_id, revision, actor, at_second, at_nano, kind, summary) VALUES (?, ?, ?, ?, ?, ?, ?)";
@@ -83,36 +59,15 @@ final class Rectifications extends JdbcStore<RectificationId, RectificationItem>
     if (old.isEmpty()) {
       return;
     }
-    List<StatusChange> before = old.get().history();
-    List<StatusChange> after = item.history();
-    if (after.size() < before.size() || !after.subList(0, before.size()).equals(before)) {
-      throw new HistoryRewriteException(item.id(), "the stored " + before.size()
-          + " status changes must stay a prefix of the new " + after.size());
-    }
+    ItemChanges.requireAppendOnly(old.get(), item);
   }
 
   @Override
   void afterWrite(Connection c, Optional<RectificationItem> old, Versioned<RectificationItem> written)
       throws SQLException {
     RectificationItem item = written.value();
-    ChangeKind kind;
-    String summary;
-    if (old.isEmpty()) {
-      kind = ChangeKind.CREATED;
-      summary = created(item);
-    } else {
-      List<String> changed = new ArrayList<>();
-      if (old.get().status() != item.status()) {
-        changed.add("status: " + old.get().status() + " -> " + item.status());
-      }
-      for (Field f : FIELDS) {
-        if (!Objects.equals(f.get().apply(old.get()), f.get().apply(item))) {
-          changed.add(f.name());
-        }
-      }
-      kind = old.get().status() != item.status() ? ChangeKind.STATUS_CHANGED : ChangeKind.UPDATED;
-      summary = changed.isEmpty() ? "no field changed" : String.join("; ", changed);
-    }
+    ChangeKind kind = ItemChanges.kind(old, item);
+    String summary = ItemChanges.summary(old, item);
     String who = Optional.ofNullable(actor.get()).orElse(UNKNOWN_ACTOR);
     try (PreparedStatement ps = c.prepareStatement(APPEND)) {
       bind(ps, item.id().value(), written.revision(), who, view.clock().instant(), kind, summary);
@@ -120,10 +75,6 @@ final class Rectifications extends JdbcStore<RectificationId, RectificationItem>
         throw new IllegalStateException("the change record of " + item.id() + " was not written");
       }
     }
-  }
-
-  private static String created(RectificationItem item) {
-    return "created with status " + item.status();
   }
 
   private static void bind(PreparedStatement ps, String item, Revision revision, String actor, Instant at,
@@ -146,7 +97,8 @@ final class Rectifications extends JdbcStore<RectificationId, RectificationItem>
       int pending = 0;
       for (int i = 0; i < written.size(); i++) {
         RectificationItem item = written.get(i).value();
-        bind(ps, item.id().value(), written.get(i).revision(), UNKNOWN_ACTOR, at, ChangeKind.CREATED, created(item));
+        bind(ps, item.id().value(), written.get(i).revision(), UNKNOWN_ACTOR, at, ChangeKind.CREATED,
+            ItemChanges.summary(Optional.empty(), item));
         ps.addBatch();
         if (++pending == BATCH_SIZE || i == written.size() - 1) {
           Sql.checkBatch(ps.executeBatch(), pending, "change records of a bulk save");

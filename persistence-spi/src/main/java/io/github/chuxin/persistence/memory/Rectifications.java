@@ -3,41 +3,17 @@ package io.github.chuxin.persistence.memory;
 import io.github.chuxin.persistence.ChangeKind;
 import io.github.chuxin.persistence.ChangeRecord;
 import io.github.chuxin.persistence.ExpectedRevision;
-import io.github.chuxin.persistence.HistoryRewriteException;
+import io.github.chuxin.persistence.ItemChanges;
 import io.github.chuxin.persistence.RectificationStore;
 import io.github.chuxin.persistence.Versioned;
 import io.github.chuxin.rectification.RectificationId;
 import io.github.chuxin.rectification.RectificationItem;
-import io.github.chuxin.rectification.StatusChange;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 
 /** The in-memory store of rectification items, with their append-only change history. */
 final class Rectifications extends MemoryStore<RectificationId, RectificationItem> implements RectificationStore {
-
-  private static final List<Field> FIELDS = List.of(
-      new Field("problems", RectificationItem::problems),
-      new Field("specialRectification", RectificationItem::specialRectification),
-      new Field("title", RectificationItem::title),
-      new Field("measures", RectificationItem::measures),
-      new Field("responsibleUnit", RectificationItem::responsibleUnit),
-      new Field("participatingUnits", RectificationItem::participatingUnits),
-      new Field("leadLeader", RectificationItem::leadLeader),
-      new Field("kind", RectificationItem::kind),
-      new Field("createdOn", RectificationItem::createdOn),
-      new Field("deadline", RectificationItem::deadline),
-      new Field("milestones", RectificationItem::milestones),
-      new Field("history", RectificationItem::history),
-      new Field("progress", RectificationItem::progress),
-      new Field("evidence", RectificationItem::evidence),
-      new Field("completedOn", RectificationItem::completedOn),
-      new Field("signOff", RectificationItem::signOff));
-
-  private record Field(String name, Function<RectificationItem, Object> get) {
-  }
 
   private final ThreadLocal<String> actor = new ThreadLocal<>();
 
@@ -69,36 +45,11 @@ final class Rectifications extends MemoryStore<RectificationId, RectificationIte
     RectificationItem item = next.value();
     Optional<RectificationItem> old = before.table(kind()).get(item.id().value()).toJavaOptional()
         .map(v -> (RectificationItem) v.value());
-    ChangeKind kind;
-    String summary;
-    if (old.isEmpty()) {
-      kind = ChangeKind.CREATED;
-      summary = "created with status " + item.status();
-    } else {
-      requireAppendOnly(old.get(), item);
-      List<String> changed = new ArrayList<>();
-      if (old.get().status() != item.status()) {
-        changed.add("status: " + old.get().status() + " -> " + item.status());
-      }
-      for (Field f : FIELDS) {
-        if (!Objects.equals(f.get().apply(old.get()), f.get().apply(item))) {
-          changed.add(f.name());
-        }
-      }
-      kind = old.get().status() != item.status() ? ChangeKind.STATUS_CHANGED : ChangeKind.UPDATED;
-      summary = changed.isEmpty() ? "no field changed" : String.join("; ", changed);
-    }
+    old.ifPresent(o -> ItemChanges.requireAppendOnly(o, item));
+    ChangeKind kind = ItemChanges.kind(old, item);
+    String summary = ItemChanges.summary(old, item);
     String who = Optional.ofNullable(actor.get()).orElse(UNKNOWN_ACTOR);
     return written.withChange(new ChangeRecord(item.id(), next.revision(), who, view.clock().instant(), kind, summary));
-  }
-
-  private static void requireAppendOnly(RectificationItem old, RectificationItem item) {
-    List<StatusChange> before = old.history();
-    List<StatusChange> after = item.history();
-    if (after.size() < before.size() || !after.subList(0, before.size()).equals(before)) {
-      throw new HistoryRewriteException(item.id(), "the stored " + before.size()
-          + " status changes must stay a prefix of the new " + after.size());
-    }
   }
 
   @Override
