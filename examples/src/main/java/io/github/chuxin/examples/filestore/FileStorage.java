@@ -10,6 +10,7 @@ import io.github.chuxin.guidance.GuidanceAssignment;
 import io.github.chuxin.json.ChuxinModule;
 import io.github.chuxin.leadership.Meeting;
 import io.github.chuxin.org.OrgId;
+import io.github.chuxin.persistence.ForwardingStorage;
 import io.github.chuxin.persistence.ActivityStore;
 import io.github.chuxin.persistence.AggregateKind;
 import io.github.chuxin.persistence.Capability;
@@ -100,7 +101,7 @@ import java.util.stream.Stream;
  * decoding the whole directory on open (this one reads everything into memory; fine for thousands
  * of aggregates, not millions).
  */
-public final class FileStorage implements Storage {
+public final class FileStorage extends ForwardingStorage {
 
   private static final Set<Capability> CAPABILITIES = Set.copyOf(EnumSet.allOf(Capability.class));
   private static final String STAGING = ".staging";
@@ -162,78 +163,8 @@ public final class FileStorage implements Storage {
   }
 
   @Override
-  public OrganisationStore organisations() {
-    return root.organisations();
-  }
-
-  @Override
-  public CampaignStore campaigns() {
-    return root.campaigns();
-  }
-
-  @Override
-  public ProblemStore problems() {
-    return root.problems();
-  }
-
-  @Override
-  public RectificationStore rectifications() {
-    return root.rectifications();
-  }
-
-  @Override
-  public SpecialRectificationStore specialRectifications() {
-    return root.specialRectifications();
-  }
-
-  @Override
-  public GuidanceStore guidance() {
-    return root.guidance();
-  }
-
-  @Override
-  public ActivityStore activities() {
-    return root.activities();
-  }
-
-  @Override
-  public LeaderStore leaders() {
-    return root.leaders();
-  }
-
-  @Override
-  public LeadershipBodyStore leadershipBodies() {
-    return root.leadershipBodies();
-  }
-
-  @Override
-  public PlanStore plans() {
-    return root.plans();
-  }
-
-  @Override
-  public ScheduleStore schedule() {
-    return root.schedule();
-  }
-
-  @Override
-  public ProblemListStore problemLists() {
-    return root.problemLists();
-  }
-
-  @Override
-  public <R> R inTransaction(Function<? super Storage, ? extends R> work) {
-    return root.inTransaction(work);
-  }
-
-  @Override
-  public Storage scopedTo(OrgId unit) {
-    return root.scopedTo(unit);
-  }
-
-  @Override
-  public Optional<OrgId> scope() {
-    return Optional.empty();
+  protected Storage delegate() {
+    return root;
   }
 
   // ---- units of work ----

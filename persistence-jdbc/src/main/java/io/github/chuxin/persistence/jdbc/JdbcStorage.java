@@ -1,6 +1,7 @@
 package io.github.chuxin.persistence.jdbc;
 
 import io.github.chuxin.org.OrgId;
+import io.github.chuxin.persistence.ForwardingStorage;
 import io.github.chuxin.persistence.ActivityStore;
 import io.github.chuxin.persistence.AggregateKind;
 import io.github.chuxin.persistence.CampaignStore;
@@ -51,7 +52,7 @@ import org.flywaydb.core.api.output.MigrateResult;
  * ({@code SELECT ... FOR UPDATE}) while the revision is checked. Every statement is
  * parameterised; the columns a query filters or sorts on are fixed in the code. Thread-safe.
  */
-public final class JdbcStorage implements Storage {
+public final class JdbcStorage extends ForwardingStorage {
 
   private static final Set<Capability> CAPABILITIES = Set.copyOf(EnumSet.allOf(Capability.class));
 
@@ -166,78 +167,8 @@ public final class JdbcStorage implements Storage {
   }
 
   @Override
-  public OrganisationStore organisations() {
-    return root.organisations();
-  }
-
-  @Override
-  public CampaignStore campaigns() {
-    return root.campaigns();
-  }
-
-  @Override
-  public ProblemStore problems() {
-    return root.problems();
-  }
-
-  @Override
-  public RectificationStore rectifications() {
-    return root.rectifications();
-  }
-
-  @Override
-  public SpecialRectificationStore specialRectifications() {
-    return root.specialRectifications();
-  }
-
-  @Override
-  public GuidanceStore guidance() {
-    return root.guidance();
-  }
-
-  @Override
-  public ActivityStore activities() {
-    return root.activities();
-  }
-
-  @Override
-  public LeaderStore leaders() {
-    return root.leaders();
-  }
-
-  @Override
-  public LeadershipBodyStore leadershipBodies() {
-    return root.leadershipBodies();
-  }
-
-  @Override
-  public PlanStore plans() {
-    return root.plans();
-  }
-
-  @Override
-  public ScheduleStore schedule() {
-    return root.schedule();
-  }
-
-  @Override
-  public ProblemListStore problemLists() {
-    return root.problemLists();
-  }
-
-  @Override
-  public <R> R inTransaction(Function<? super Storage, ? extends R> work) {
-    return root.inTransaction(work);
-  }
-
-  @Override
-  public Storage scopedTo(OrgId unit) {
-    return root.scopedTo(unit);
-  }
-
-  @Override
-  public Optional<OrgId> scope() {
-    return Optional.empty();
+  protected Storage delegate() {
+    return root;
   }
 
   /** One view of the storage: a session (pooled or one unit of work) and a scope. */

@@ -1,6 +1,7 @@
 package io.github.chuxin.persistence.memory;
 
 import io.github.chuxin.org.OrgId;
+import io.github.chuxin.persistence.ForwardingStorage;
 import io.github.chuxin.persistence.ActivityStore;
 import io.github.chuxin.persistence.CampaignStore;
 import io.github.chuxin.persistence.Capability;
@@ -39,7 +40,7 @@ import java.util.function.UnaryOperator;
  *
  * <p>Make one with {@link #create(Clock)}.
  */
-public final class InMemoryStorage implements Storage {
+public final class InMemoryStorage extends ForwardingStorage {
 
   private static final Set<Capability> CAPABILITIES = Set.copyOf(EnumSet.allOf(Capability.class));
 
@@ -64,83 +65,8 @@ public final class InMemoryStorage implements Storage {
   }
 
   @Override
-  public Set<Capability> capabilities() {
-    return root.capabilities();
-  }
-
-  @Override
-  public OrganisationStore organisations() {
-    return root.organisations();
-  }
-
-  @Override
-  public CampaignStore campaigns() {
-    return root.campaigns();
-  }
-
-  @Override
-  public ProblemStore problems() {
-    return root.problems();
-  }
-
-  @Override
-  public RectificationStore rectifications() {
-    return root.rectifications();
-  }
-
-  @Override
-  public SpecialRectificationStore specialRectifications() {
-    return root.specialRectifications();
-  }
-
-  @Override
-  public GuidanceStore guidance() {
-    return root.guidance();
-  }
-
-  @Override
-  public ActivityStore activities() {
-    return root.activities();
-  }
-
-  @Override
-  public LeaderStore leaders() {
-    return root.leaders();
-  }
-
-  @Override
-  public LeadershipBodyStore leadershipBodies() {
-    return root.leadershipBodies();
-  }
-
-  @Override
-  public PlanStore plans() {
-    return root.plans();
-  }
-
-  @Override
-  public ScheduleStore schedule() {
-    return root.schedule();
-  }
-
-  @Override
-  public ProblemListStore problemLists() {
-    return root.problemLists();
-  }
-
-  @Override
-  public <R> R inTransaction(Function<? super Storage, ? extends R> work) {
-    return root.inTransaction(work);
-  }
-
-  @Override
-  public Storage scopedTo(OrgId unit) {
-    return root.scopedTo(unit);
-  }
-
-  @Override
-  public Optional<OrgId> scope() {
-    return Optional.empty();
+  protected Storage delegate() {
+    return root;
   }
 
   private final class Committed implements Session {
