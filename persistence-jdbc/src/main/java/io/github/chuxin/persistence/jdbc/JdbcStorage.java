@@ -290,28 +290,15 @@ public final class JdbcStorage extends ForwardingStorage {
       if (session.inTransaction()) {
         return work.apply(this);
       }
-      Connection c;
-      try {
-        c = dataSource.getConnection();
-      } catch (SQLException e) {
-        throw new JdbcStorageException("cannot open a connection for a unit of work", e);
-      }
-      Session.Bound bound = new Session.Bound(c);
-      try (c) {
-        c.setAutoCommit(false);
+      return Session.run(dataSource, "a unit of work", c -> {
+        Session.Bound bound = new Session.Bound(c);
         try {
           R result = work.apply(new View(bound, scope));
+          return new Session.Step<>(result, bound.close());
+        } finally {
           bound.close();
-          c.commit();
-          return result;
-        } catch (RuntimeException | Error e) {
-          bound.close();
-          Session.rollbackQuietly(c, e);
-          throw e;
         }
-      } catch (SQLException e) {
-        throw new JdbcStorageException("a unit of work failed to commit", e);
-      }
+      });
     }
 
     @Override

@@ -1,23 +1,40 @@
 package io.github.chuxin.persistence.jdbc;
 
+import io.github.chuxin.persistence.StorageFailureException;
 import java.sql.SQLException;
 
 /**
  * A database failure the adapter cannot turn into an SPI outcome 數據庫故障 (数据库故障): the
  * connection broke, a privilege is missing, the schema is not migrated. The cause is the driver's
  * {@link SQLException}.
+ *
+ * <p>{@link #outcome()} says what became of the call or unit of work that was running:
+ * {@link Outcome#NOT_APPLIED} when the failure came before the commit was sent (the adapter rolled
+ * back, or the server did when the connection died), {@link Outcome#UNKNOWN} when the commit itself
+ * failed in a way that does not prove a rollback (the connection broke, the server shut down).
  */
-public final class JdbcStorageException extends RuntimeException {
+public final class JdbcStorageException extends StorageFailureException {
 
   private static final long serialVersionUID = 1L;
+
+  /**
+   * Makes an exception for a failure that left nothing written.
+   *
+   * @param message what the adapter was doing
+   * @param cause the driver's exception
+   */
+  public JdbcStorageException(String message, Throwable cause) {
+    this(message, cause, Outcome.NOT_APPLIED);
+  }
 
   /**
    * Makes an exception.
    *
    * @param message what the adapter was doing
    * @param cause the driver's exception
+   * @param outcome what became of the running writes
    */
-  public JdbcStorageException(String message, Throwable cause) {
-    super(message, cause);
+  public JdbcStorageException(String message, Throwable cause, Outcome outcome) {
+    super(message, cause, outcome);
   }
 }

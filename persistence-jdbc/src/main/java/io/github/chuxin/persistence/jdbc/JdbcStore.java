@@ -185,6 +185,7 @@ abstract class JdbcStore<I extends Identifier, T> implements AggregateStore<I, T
 
   final Versioned<T> write(Connection c, T value, ExpectedRevision expected) throws SQLException {
     String key = m.key().apply(value);
+    lockFor(c, List.of(value), expected.isNew());
     requireWritable(c, value);
     Optional<Stored> stored = new Sql("SELECT t.revision, t.payload FROM " + m.table() + " t WHERE t.id = ? FOR UPDATE")
         .add("", key).first(c, rs -> new Stored(Revision.of(rs.getLong(1)), rs.getString(2)));
@@ -301,6 +302,7 @@ abstract class JdbcStore<I extends Identifier, T> implements AggregateStore<I, T
    * checking each batch's row counts; all in the caller's transaction.
    */
   final List<Versioned<T>> bulkInsert(Connection c, List<T> values) throws SQLException {
+    lockFor(c, values, true);
     if (view.scope().isPresent()) {
       for (T v : values) {
         requireWritable(c, v);
@@ -349,6 +351,15 @@ abstract class JdbcStore<I extends Identifier, T> implements AggregateStore<I, T
   }
 
   // ---- hooks
+
+  /**
+   * Takes the locks a write needs before it reads anything (the first statement of the write).
+   *
+   * @param values the aggregates about to be written
+   * @param allNew whether the write only inserts
+   */
+  void lockFor(Connection c, List<T> values, boolean allNew) throws SQLException {
+  }
 
   /** The values of the mapping's columns, per aggregate, in order. */
   List<Object[]> columnValues(Connection c, List<T> values) throws SQLException {

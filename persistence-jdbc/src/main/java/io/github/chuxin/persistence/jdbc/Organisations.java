@@ -4,6 +4,7 @@ import io.github.chuxin.org.OrgId;
 import io.github.chuxin.org.Organisation;
 import io.github.chuxin.persistence.OrganisationStore;
 import io.github.chuxin.persistence.ScopeViolationException;
+import io.github.chuxin.persistence.TreeCycleException;
 import io.github.chuxin.persistence.Versioned;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -39,7 +40,32 @@ final class Organisations extends JdbcStore<OrgId, Organisation> implements Orga
     }
   }
 
-  /** Parent id and path of each unit: under its parent in the same call, else its stored parent. */
+  /**
+   * Takes the tree lock (the one row of {@code chuxin_tree_lock}) before a write that can change
+   * the tree's shape: every write that gives a unit a parent, and every write of a stored unit
+   * (which may move it to the top). Only a new unit without a parent cannot close a cycle, so it
+   * goes without. Holding the lock, the write reads the stored paths only afterwards, and so sees
+   * every move committed before it; the lock is held to the end of the transaction, so two moves
+   * that together would close a cycle run one after the other and the second sees the first.
+   */
+  @Override
+  void lockFor(Connection c, List<Organisation> values, boolean allNew) throws SQLException {
+    boolean shaping = !allNew;
+    for (Organisation o : values) {
+      shaping |= o.parentId().isPresent();
+    }
+    if (shaping) {
+      new Sql("SELECT id FROM chuxin_tree_lock WHERE id = 1 FOR UPDATE").first(c, rs -> rs.getInt(1))
+          .orElseThrow(() -> new IllegalStateException("chuxin_tree_lock has no row: run JdbcStorage.migrate()"));
+    }
+  }
+
+  /**
+   * Parent id and path of each unit: under its parent in the same call, else its stored parent.
+   *
+   * @throws TreeCycleException if a unit's parent lies in the unit's own subtree, as stored or as
+   *     given in the same call; nothing is written then
+   */
   @Override
   List<Object[]> columnValues(Connection c, List<Organisation> values) throws SQLException {
     Map<String, Organisation> given = new HashMap<>(values.size() * 2);
@@ -49,9 +75,6 @@ final class Organisations extends JdbcStore<OrgId, Organisation> implements Orga
     Set<String> outside = new LinkedHashSet<>();
     for (Organisation o : values) {
       o.parentId().map(OrgId::value).filter(p -> !given.containsKey(p)).ifPresent(outside::add);
-    }
-    if (values.size() == 1) {
-      outside.add(values.get(0).id().value());
     }
     Map<String, String> stored = storedPaths(c, new ArrayList<>(outside));
     Map<String, String> paths = new HashMap<>(values.size() * 2);
@@ -63,28 +86,38 @@ final class Organisations extends JdbcStore<OrgId, Organisation> implements Orga
     return rows;
   }
 
+  /**
+   * The path of a unit of the call. Its parent's path names every ancestor the parent has (a
+   * unit whose parent is not stored hangs under that parent's segment), so the unit's own segment
+   * in it means the unit would become its own ancestor.
+   */
   private static String resolve(String id, Map<String, Organisation> given, Map<String, String> stored,
       Map<String, String> paths, Set<String> visiting) {
     String known = paths.get(id);
     if (known != null) {
       return known;
     }
-    Optional<String> parent = given.get(id).parentId().map(OrgId::value);
+    Organisation unit = given.get(id);
+    Optional<OrgId> parent = unit.parentId();
     String path;
     if (parent.isEmpty()) {
       path = Paths.top(id);
-    } else if (given.containsKey(parent.get())) {
-      visiting.add(id);
-      path = visiting.contains(parent.get()) ? Paths.top(id)
-          : Paths.child(resolve(parent.get(), given, stored, paths, visiting), id);
-    } else if (stored.containsKey(parent.get())) {
-      String parentPath = stored.get(parent.get());
-      String own = stored.get(id);
-      // a parent inside the unit's own subtree would make a cycle: the unit then stands alone
-      boolean cycle = own != null && parentPath.startsWith(own);
-      path = cycle ? Paths.top(id) : Paths.child(parentPath, id);
     } else {
-      path = Paths.child(Paths.top(parent.get()), id);
+      String p = parent.get().value();
+      visiting.add(id);
+      String parentPath;
+      if (given.containsKey(p)) {
+        if (visiting.contains(p)) {
+          throw new TreeCycleException(unit.id(), parent.get());
+        }
+        parentPath = resolve(p, given, stored, paths, visiting);
+      } else {
+        parentPath = stored.getOrDefault(p, Paths.top(p));
+      }
+      if (parentPath.contains("/" + Paths.segment(id) + "/")) {
+        throw new TreeCycleException(unit.id(), parent.get());
+      }
+      path = Paths.child(parentPath, id);
     }
     paths.put(id, path);
     return path;

@@ -1,7 +1,9 @@
 package io.github.chuxin.persistence.jdbc;
 
+import io.github.chuxin.persistence.StorageFailureException.Outcome;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /** Where a store's statements run: each call in its own transaction, or all in one unit of work. */
@@ -31,19 +33,7 @@ abstract class Session {
 
     @Override
     <R> R call(Work<R> work) {
-      try (Connection c = ds.getConnection()) {
-        c.setAutoCommit(false);
-        try {
-          R result = work.apply(c);
-          c.commit();
-          return result;
-        } catch (SQLException | RuntimeException | Error e) {
-          rollbackQuietly(c, e);
-          throw e;
-        }
-      } catch (SQLException e) {
-        throw new JdbcStorageException("statement failed", e);
-      }
+      return run(ds, "a store call", c -> new Step<>(work.apply(c), Optional.empty()));
     }
 
     @Override
@@ -52,10 +42,68 @@ abstract class Session {
     }
   }
 
+  /** What a transaction's work produced, and a failure that dooms it although no exception escaped. */
+  record Step<R>(R result, Optional<SQLException> doomed) {
+  }
+
+  /**
+   * Runs work in one transaction on a connection of the data source and tells the caller, by the
+   * exception's outcome, what became of it. A failure before the commit was sent (opening the
+   * connection, a statement, a failed statement the work swallowed) rolls back and is
+   * {@link Outcome#NOT_APPLIED}; a failure of the commit itself is {@link Outcome#UNKNOWN} unless
+   * the database said it rolled back. A failure to close the connection after a commit is
+   * ignored: the work is stored. The connection is closed in every case, so a pool can drop it.
+   */
+  static <R> R run(DataSource ds, String what, Work<Step<R>> work) {
+    Connection c;
+    try {
+      c = ds.getConnection();
+    } catch (SQLException e) {
+      throw new JdbcStorageException("cannot open a connection for " + what, e, Outcome.NOT_APPLIED);
+    }
+    Step<R> step;
+    try {
+      c.setAutoCommit(false);
+      step = work.apply(c);
+    } catch (SQLException e) {
+      rollbackQuietly(c, e);
+      closeQuietly(c, e);
+      throw new JdbcStorageException(what + " failed before its commit; rolled back", e, Outcome.NOT_APPLIED);
+    } catch (RuntimeException | Error e) {
+      rollbackQuietly(c, e);
+      closeQuietly(c, e);
+      throw e;
+    }
+    if (step.doomed().isPresent()) {
+      SQLException e = step.doomed().get();
+      rollbackQuietly(c, e);
+      closeQuietly(c, e);
+      throw new JdbcStorageException(what + " had a failed statement; rolled back instead of committed", e,
+          Outcome.NOT_APPLIED);
+    }
+    try {
+      c.commit();
+    } catch (SQLException e) {
+      Outcome outcome = Failures.ofCommit(e);
+      if (outcome == Outcome.NOT_APPLIED) {
+        rollbackQuietly(c, e);
+      }
+      closeQuietly(c, e);
+      throw new JdbcStorageException(what + " failed in its commit", e, outcome);
+    }
+    try {
+      c.close();
+    } catch (SQLException e) {
+      // committed; the pool will find the connection broken
+    }
+    return step.result();
+  }
+
   /** All calls on the connection of one unit of work, which commits or rolls back at its end. */
   static final class Bound extends Session {
     private final Connection connection;
     private boolean open = true;
+    private Optional<SQLException> failure = Optional.empty();
 
     Bound(Connection connection) {
       this.connection = connection;
@@ -70,14 +118,19 @@ abstract class Session {
         try {
           return work.apply(connection);
         } catch (SQLException e) {
-          throw new JdbcStorageException("statement failed", e);
+          // the unit of work cannot commit any more, even if the caller catches this
+          failure = Optional.of(failure.orElse(e));
+          throw new JdbcStorageException("a statement of a unit of work failed; the unit of work will roll back",
+              e, Outcome.NOT_APPLIED);
         }
       }
     }
 
-    void close() {
+    /** Ends the unit's use of the connection; returns the first statement failure, if any. */
+    Optional<SQLException> close() {
       synchronized (this) {
         open = false;
+        return failure;
       }
     }
 
@@ -91,7 +144,19 @@ abstract class Session {
     try {
       c.rollback();
     } catch (SQLException e) {
-      cause.addSuppressed(e);
+      if (e != cause) {
+        cause.addSuppressed(e);
+      }
+    }
+  }
+
+  static void closeQuietly(Connection c, Throwable cause) {
+    try {
+      c.close();
+    } catch (SQLException e) {
+      if (e != cause) {
+        cause.addSuppressed(e);
+      }
     }
   }
 }
