@@ -70,11 +70,20 @@ final class Rectifications extends JdbcStore<RectificationId, RectificationItem>
     String summary = ItemChanges.summary(old, item);
     String who = Optional.ofNullable(actor.get()).orElse(UNKNOWN_ACTOR);
     try (PreparedStatement ps = c.prepareStatement(APPEND)) {
-      bind(ps, item.id().value(), written.revision(), who, view.clock().instant(), kind, summary);
+      bind(ps, item.id().value(), written.revision(), text(who), view.clock().instant(), kind, text(summary));
       if (ps.executeUpdate() != 1) {
         throw new IllegalStateException("the change record of " + item.id() + " was not written");
       }
     }
+  }
+
+  /** Free text as stored: on PostgreSQL with U+0000 encoded (see {@link NulText}). */
+  private String text(String value) {
+    return view.dialect() == Dialect.POSTGRESQL ? NulText.encode(value) : value;
+  }
+
+  private String untext(String stored) {
+    return view.dialect() == Dialect.POSTGRESQL ? NulText.decode(stored) : stored;
   }
 
   private static void bind(PreparedStatement ps, String item, Revision revision, String actor, Instant at,
@@ -97,8 +106,8 @@ final class Rectifications extends JdbcStore<RectificationId, RectificationItem>
       int pending = 0;
       for (int i = 0; i < written.size(); i++) {
         RectificationItem item = written.get(i).value();
-        bind(ps, item.id().value(), written.get(i).revision(), UNKNOWN_ACTOR, at, ChangeKind.CREATED,
-            ItemChanges.summary(Optional.empty(), item));
+        bind(ps, item.id().value(), written.get(i).revision(), text(UNKNOWN_ACTOR), at, ChangeKind.CREATED,
+            text(ItemChanges.summary(Optional.empty(), item)));
         ps.addBatch();
         if (++pending == BATCH_SIZE || i == written.size() - 1) {
           Sql.checkBatch(ps.executeBatch(), pending, "change records of a bulk save");
@@ -120,9 +129,9 @@ final class Rectifications extends JdbcStore<RectificationId, RectificationItem>
       }
       return List.copyOf(new Sql("SELECT revision, actor, at_second, at_nano, kind, summary"
           + " FROM chuxin_rectification_change WHERE item_id = ? ORDER BY revision").add("", item.value())
-          .list(c, rs -> new ChangeRecord(item, Revision.of(rs.getLong(1)), rs.getString(2),
+          .list(c, rs -> new ChangeRecord(item, Revision.of(rs.getLong(1)), untext(rs.getString(2)),
               Instant.ofEpochSecond(rs.getLong(3), rs.getInt(4)), ChangeKind.valueOf(rs.getString(5)),
-              rs.getString(6))));
+              untext(rs.getString(6)))));
     });
   }
 }

@@ -92,6 +92,13 @@ final class Databases {
     return name;
   }
 
+  /** A PostgreSQL database created by {@link #freshPostgresName()}, without a pool, as the superuser. */
+  static DataSource rawPostgres(String database) {
+    PGSimpleDataSource ds = (PGSimpleDataSource) server().getDatabase("postgres", database);
+    ds.setReWriteBatchedInserts(true);
+    return ds;
+  }
+
   /** A new, empty in-memory H2 database. */
   static DataSource freshH2() {
     JdbcDataSource ds = new JdbcDataSource();
