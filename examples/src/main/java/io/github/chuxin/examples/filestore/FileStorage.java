@@ -209,7 +209,12 @@ public final class FileStorage extends ForwardingStorage {
     void write(Change change) {
       if (work != null) {
         requireOpen(work);
-        work.state = change.apply(work.state, work.files);
+        // stage into a map of its own: a change that throws halfway (a bulk save whose fifth value
+        // conflicts) must leave no file behind in a unit of work that catches the throw and commits
+        Map<Path, byte[]> files = new LinkedHashMap<>();
+        State next = change.apply(work.state, files);
+        work.files.putAll(files);
+        work.state = next;
         return;
       }
       if (commitLock.isHeldByCurrentThread()) {

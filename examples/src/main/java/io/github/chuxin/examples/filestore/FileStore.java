@@ -34,6 +34,7 @@ import io.github.chuxin.persistence.ScheduleItemKey;
 import io.github.chuxin.persistence.ScheduleStore;
 import io.github.chuxin.persistence.ScopeViolationException;
 import io.github.chuxin.persistence.SpecialRectificationStore;
+import io.github.chuxin.persistence.TreeCycleException;
 import io.github.chuxin.persistence.Versioned;
 import io.github.chuxin.problem.Problem;
 import io.github.chuxin.problem.ProblemId;
@@ -173,7 +174,18 @@ abstract class FileStore<I extends Identifier, T> implements AggregateStore<I, T
     if (!expected.isMetBy(current)) {
       throw new ConcurrencyConflictException(kind(), key, expected, current);
     }
+    refuseInvalid(state, value);
     return Versioned.of(value, current.map(Revision::next).orElse(Revision.first()));
+  }
+
+  /**
+   * Refuses a write that would break a promise of the whole state (organisations: a cycle); called
+   * after the scope and revision checks, under the commit lock, before anything is staged.
+   *
+   * @param state the state before the write (in a bulk save, with the list's earlier values)
+   * @param value the value to write
+   */
+  void refuseInvalid(State state, T value) {
   }
 
   /**
@@ -339,6 +351,19 @@ abstract class FileStore<I extends Identifier, T> implements AggregateStore<I, T
   static final class Organisations extends FileStore<OrgId, Organisation> implements OrganisationStore {
     Organisations(FileStorage.View view) {
       super(view, Kind.ORGANISATIONS, Organisation::id);
+    }
+
+    /**
+     * Keeps the tree promise: a parent in the unit's own subtree is refused. Commits are serialised
+     * by the commit lock and a unit of work holds it throughout, so of two racing moves the second
+     * is checked against the state the first left. A parent not stored ends the walk: a missing
+     * parent is not a cycle (a snapshot may save a child before its parent).
+     */
+    @Override
+    void refuseInvalid(State state, Organisation value) {
+      if (value.parentId().isPresent() && state.isInSubtree(value.id(), value.parentId().get())) {
+        throw new TreeCycleException(value.id(), value.parentId().get());
+      }
     }
   }
 

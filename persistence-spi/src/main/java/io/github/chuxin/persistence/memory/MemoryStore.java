@@ -127,7 +127,18 @@ abstract class MemoryStore<I extends Identifier, T> implements AggregateStore<I,
     if (!expected.isMetBy(current)) {
       throw new ConcurrencyConflictException(kind(), key, expected, current);
     }
+    refuseInvalid(state, value);
     return Versioned.of(value, current.map(Revision::next).orElse(Revision.first()));
+  }
+
+  /**
+   * Refuses a write that would break a promise of the whole state (organisations: a cycle); called
+   * after the scope and revision checks, on the state the write would apply to.
+   *
+   * @param state the state before the write (in a bulk save, with the list's earlier values)
+   * @param value the value to write
+   */
+  void refuseInvalid(State state, T value) {
   }
 
   /**

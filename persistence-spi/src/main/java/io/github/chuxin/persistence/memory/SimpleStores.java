@@ -21,6 +21,7 @@ import io.github.chuxin.persistence.ProblemStore;
 import io.github.chuxin.persistence.ScheduleItemKey;
 import io.github.chuxin.persistence.ScheduleStore;
 import io.github.chuxin.persistence.SpecialRectificationStore;
+import io.github.chuxin.persistence.TreeCycleException;
 import io.github.chuxin.problem.Problem;
 import io.github.chuxin.problem.ProblemId;
 import io.github.chuxin.problem.ProblemList;
@@ -37,6 +38,18 @@ final class SimpleStores {
   static final class Organisations extends MemoryStore<OrgId, Organisation> implements OrganisationStore {
     Organisations(InMemoryStorage.View view) {
       super(view, Table.ORGANISATIONS, Organisation::id);
+    }
+
+    /**
+     * Refuses a parent that lies in the unit's own subtree. Writes are serialised (one lock, or the
+     * unit of work's private state), so two racing moves are checked one after the other and the
+     * second sees the first. A parent not stored ends the walk: a missing parent is not a cycle.
+     */
+    @Override
+    void refuseInvalid(State state, Organisation value) {
+      if (value.parentId().isPresent() && state.isInSubtree(value.id(), value.parentId().get())) {
+        throw new TreeCycleException(value.id(), value.parentId().get());
+      }
     }
   }
 

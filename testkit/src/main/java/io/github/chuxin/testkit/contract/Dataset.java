@@ -36,6 +36,64 @@ record Dataset(List<Organisation> organisations, List<LeaderId> leaders, Campaig
     List<Activity> activities, List<Leader> leaderValues, List<LeadershipBody> bodies, List<ImplementationPlan> plans,
     List<ScheduleItem> schedule, List<ProblemList> problemLists) {
 
+  /**
+   * Re-identifies a generated campaign into a dataset of its own: every id of an organisation,
+   * leader, batch and stored aggregate gets the prefix, so that many generated campaigns (whose
+   * ids repeat: {@code org-0}, {@code plan-org-3}) can share one storage. Guidance groups, their
+   * facts and meetings are left out; references between aggregates other than units, leaders and
+   * batches keep their old ids (no store checks them).
+   */
+  static Dataset fromSnapshot(io.github.chuxin.campaign.CampaignSnapshot snapshot, String prefix) {
+    java.util.function.UnaryOperator<OrgId> unit = u -> OrgId.of(prefix + u.value());
+    java.util.function.UnaryOperator<LeaderId> leader = l -> LeaderId.of(prefix + l.value());
+    List<Organisation> orgs = snapshot.organisations().stream().<Organisation>map(o -> Organisation.builder().from(o)
+        .id(unit.apply(o.id())).parentId(o.parentId().map(unit)).homeOrganisations(o.homeOrganisations().stream().map(unit).toList()).build()).toList();
+    // the root first: the tests read data.root() and data.units().get(0)
+    List<Organisation> ordered = new java.util.ArrayList<>(orgs.stream().filter(o -> o.parentId().isEmpty()).toList());
+    orgs.stream().filter(o -> o.parentId().isPresent()).forEach(ordered::add);
+    java.util.function.UnaryOperator<BatchId> batch = b -> BatchId.of(prefix + b.value());
+    Campaign c = snapshot.campaign();
+    Campaign campaign = Campaign.builder().from(c).id(io.github.chuxin.campaign.CampaignId.of(prefix + c.id().value()))
+        .batches(c.batches().stream().map(b -> io.github.chuxin.campaign.Batch.builder().from(b)
+            .id(batch.apply(b.id())).build()).toList())
+        .assignments(c.assignments().stream().map(a -> BatchAssignment.of(unit.apply(a.unit()), batch.apply(a.batch())))
+            .toList()).build();
+    List<RectificationItem> items = snapshot.rectifications().stream().<RectificationItem>map(r -> RectificationItem.builder().from(r)
+        .id(io.github.chuxin.rectification.RectificationId.of(prefix + r.id().value()))
+        .responsibleUnit(unit.apply(r.responsibleUnit())).leadLeader(r.leadLeader().map(leader))
+        .participatingUnits(r.participatingUnits().stream().map(unit).toList()).build()).toList();
+    List<Problem> problems = snapshot.problems().stream().<Problem>map(p -> Problem.builder().from(p)
+        .id(io.github.chuxin.problem.ProblemId.of(prefix + p.id().value()))
+        .owner(new io.github.chuxin.problem.ProblemOwner(unit.apply(p.owner().unit()), p.owner().leader().map(leader)))
+        .build()).toList();
+    List<SpecialRectification> specials = snapshot.specialRectifications().stream()
+        .<SpecialRectification>map(s -> SpecialRectification.builder().from(s)
+            .id(io.github.chuxin.special.SpecialRectificationId.of(prefix + s.id().value()))
+            .leadUnit(s.leadUnit().map(unit)).leadLeader(s.leadLeader().map(leader))
+            .responsibleDepartments(s.responsibleDepartments().stream().map(unit).toList())
+            .participatingUnits(s.participatingUnits().stream().map(unit).toList()).build()).toList();
+    List<Activity> activities = snapshot.activities().stream().<Activity>map(a -> Activity.builder().from(a)
+        .id(io.github.chuxin.activity.ActivityId.of(prefix + a.id().value())).unit(unit.apply(a.unit()))
+        .leader(a.leader().map(leader)).build()).toList();
+    List<Leader> leaderValues = snapshot.leaders().stream().<Leader>map(l -> Leader.builder().from(l)
+        .id(leader.apply(l.id())).unit(unit.apply(l.unit())).build()).toList();
+    List<LeadershipBody> bodies = snapshot.leadershipBodies().stream().<LeadershipBody>map(b -> LeadershipBody.builder().from(b)
+        .id(io.github.chuxin.leadership.LeadershipBodyId.of(prefix + b.id().value())).unit(unit.apply(b.unit()))
+        .members(b.members().stream().map(leader).toList()).build()).toList();
+    List<ImplementationPlan> plans = snapshot.plans().stream().<ImplementationPlan>map(p -> ImplementationPlan.builder().from(p)
+        .id(io.github.chuxin.leadership.PlanId.of(prefix + p.id().value())).unit(unit.apply(p.unit())).build())
+        .toList();
+    List<ScheduleItem> schedule = snapshot.schedule().stream().<ScheduleItem>map(i -> ScheduleItem.builder().from(i)
+        .unit(unit.apply(i.unit())).build()).toList();
+    List<ProblemList> lists = snapshot.problemLists().stream().<ProblemList>map(l -> ProblemList.builder().from(l)
+        .id(io.github.chuxin.problem.ProblemListId.of(prefix + l.id().value()))
+        .owner(new io.github.chuxin.problem.ProblemOwner(unit.apply(l.owner().unit()), l.owner().leader().map(leader)))
+        .build()).toList();
+    return new Dataset(ordered, leaderValues.stream().map(Leader::id).toList(), campaign,
+        campaign.batches().stream().map(io.github.chuxin.campaign.Batch::id).toList(), items, problems, specials,
+        activities, leaderValues, bodies, plans, schedule, lists);
+  }
+
   OrgId root() {
     return organisations.get(0).id();
   }

@@ -37,11 +37,13 @@ import io.github.chuxin.persistence.Revision;
 import io.github.chuxin.persistence.ScheduleItemKey;
 import io.github.chuxin.persistence.ScopeViolationException;
 import io.github.chuxin.persistence.Storage;
+import io.github.chuxin.persistence.TreeCycleException;
 import io.github.chuxin.persistence.UnsupportedCapabilityException;
 import io.github.chuxin.persistence.Versioned;
 import io.github.chuxin.problem.Problem;
 import io.github.chuxin.problem.ProblemList;
 import io.github.chuxin.rectification.ActorRole;
+import io.github.chuxin.rectification.RectificationId;
 import io.github.chuxin.rectification.RectificationItem;
 import io.github.chuxin.rectification.RectificationStatus;
 import io.github.chuxin.rectification.StatusChange;
@@ -65,6 +67,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import io.github.chuxin.testkit.fixtures.Fixtures;
+import io.github.chuxin.activity.Activity;
+import io.github.chuxin.special.SpecialRectification;
 import org.quicktheories.core.Gen;
 
 /**
@@ -87,6 +92,9 @@ import org.quicktheories.core.Gen;
  * of examples; the whole kit runs in seconds against the in-memory store.
  */
 public abstract class StorageContract {
+
+  /** The number of threads of the concurrency tests: at least 8, whatever the number of cores. */
+  static final int WRITERS = 8;
 
   private Storage storage;
   private Samples samples;
@@ -132,6 +140,18 @@ public abstract class StorageContract {
     Dataset data = samples.dataset(items, others);
     data.storeInto(storage);
     return data;
+  }
+
+  /**
+   * Prints a figure of a test (threads, operations, conflicts seen, cases tried) to standard
+   * output, naming the storage, so that a run's figures can be quoted.
+   *
+   * @param format the figure, a {@link String#format} pattern
+   * @param args its arguments
+   */
+  protected void report(String format, Object... args) {
+    System.out.println("[storage-contract] " + storage.getClass().getSimpleName() + " (" + getClass().getSimpleName()
+        + "): " + String.format(java.util.Locale.ROOT, format, args));
   }
 
   private void requireCapability(Capability capability) {
@@ -394,56 +414,329 @@ public abstract class StorageContract {
       });
     }
 
+    /**
+     * Lost updates: eight threads ({@code WRITERS}) update the same three items, re-reading and retrying on
+     * every conflict until each of their updates is accepted. First a lockstep phase (every round,
+     * all threads read item 0, then all write, so exactly one first attempt wins and the others
+     * conflict), then a free-running phase over all three items.
+     */
     @Test
-    void manyThreadsRacingOnOneItemLoseNoAcceptedWrite() throws Exception {
+    void manyThreadsRetryingOnConflictLoseNoUpdateAndTheHistoryHoldsEachChangeOnce() throws Exception {
       OrgId unit = storedRoot().id();
-      RectificationItem start = RectificationItem.builder().from(samples.item(unit, List.of())).measures(List.of())
-          .build();
-      storage.rectifications().save(start, ExpectedRevision.expectNew());
-      int threads = 8;
-      int rounds = 40;
-      AtomicInteger accepted = new AtomicInteger();
-      AtomicInteger refused = new AtomicInteger();
-      Set<String> acceptedTokens = java.util.concurrent.ConcurrentHashMap.newKeySet();
-      // every round, all threads read first and then all write: they race on the same revision
-      CyclicBarrier readsDone = new CyclicBarrier(threads);
-      CyclicBarrier writesDone = new CyclicBarrier(threads);
-      ExecutorService pool = Executors.newFixedThreadPool(threads);
+      int items = 3;
+      int lockstepRounds = 12;
+      int freeUpdates = 16;
+      List<RectificationItem> started = new ArrayList<>();
+      for (int i = 0; i < items; i++) {
+        RectificationItem item = RectificationItem.builder().from(samples.item(unit, List.of())).measures(List.of())
+            .build();
+        storage.rectifications().save(item, ExpectedRevision.expectNew(), "creator");
+        started.add(item);
+      }
+      AtomicInteger attempts = new AtomicInteger();
+      AtomicInteger conflicts = new AtomicInteger();
+      AtomicInteger lockstepWinners = new AtomicInteger();
+      // per item: the token of every accepted update, and who wrote it
+      List<java.util.Map<String, String>> accepted = Stream.generate(
+          () -> (java.util.Map<String, String>) new java.util.concurrent.ConcurrentHashMap<String, String>())
+          .limit(items).toList();
+      CyclicBarrier readsDone = new CyclicBarrier(WRITERS);
+      CyclicBarrier writesDone = new CyclicBarrier(WRITERS);
+      ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
       try {
         List<Future<?>> done = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
+        for (int t = 0; t < WRITERS; t++) {
           int thread = t;
           done.add(pool.submit(() -> {
             RectificationStore store = storage.rectifications();
-            for (int round = 0; round < rounds; round++) {
-              Versioned<RectificationItem> read = store.find(start.id()).orElseThrow();
-              String token = "t" + thread + "-" + round;
-              RectificationItem next = RectificationItem.builder().from(read.value()).addMeasures(token).build();
-              readsDone.await(30, TimeUnit.SECONDS);
-              try {
-                store.save(next, ExpectedRevision.of(read), "writer " + thread);
-                accepted.incrementAndGet();
-                acceptedTokens.add(token);
-              } catch (ConcurrencyConflictException e) {
-                refused.incrementAndGet();
+            String writer = "writer " + thread;
+            for (int round = 0; round < lockstepRounds; round++) {
+              Versioned<RectificationItem> read = store.find(started.get(0).id()).orElseThrow();
+              readsDone.await(60, TimeUnit.SECONDS);
+              String token = "t" + thread + "-lockstep-" + round;
+              if (tryUpdate(store, read, token, writer, attempts, conflicts)) {
+                lockstepWinners.incrementAndGet();
+              } else {
+                updateRetrying(store, started.get(0).id(), token, writer, attempts, conflicts);
               }
-              writesDone.await(30, TimeUnit.SECONDS);
+              accepted.get(0).put(token, writer);
+              writesDone.await(60, TimeUnit.SECONDS);
+            }
+            for (int u = 0; u < freeUpdates; u++) {
+              int item = (thread + u) % items;
+              String token = "t" + thread + "-free-" + u;
+              updateRetrying(store, started.get(item).id(), token, writer, attempts, conflicts);
+              accepted.get(item).put(token, writer);
             }
             return null;
           }));
         }
         for (Future<?> f : done) {
-          f.get(60, TimeUnit.SECONDS);
+          f.get(300, TimeUnit.SECONDS);
         }
       } finally {
         pool.shutdownNow();
       }
-      Versioned<RectificationItem> last = storage.rectifications().find(start.id()).orElseThrow();
-      assertThat(accepted.get() + refused.get()).isEqualTo(threads * rounds);
-      assertThat(accepted.get()).as("exactly one write per round wins the race").isEqualTo(rounds);
-      assertThat(last.revision()).as("final revision = 1 + accepted writes").isEqualTo(Revision.of(1L + accepted.get()));
-      assertThat(last.value().measures()).as("every accepted write survives").hasSize(accepted.get())
-          .containsExactlyInAnyOrderElementsOf(acceptedTokens);
+      int successes = 0;
+      for (int i = 0; i < items; i++) {
+        RectificationId id = started.get(i).id();
+        java.util.Map<String, String> tokens = accepted.get(i);
+        successes += tokens.size();
+        Versioned<RectificationItem> last = storage.rectifications().find(id).orElseThrow();
+        assertThat(last.revision()).as("revision of item %d = 1 + its accepted updates", i)
+            .isEqualTo(Revision.of(1L + tokens.size()));
+        assertThat(last.value().measures()).as("every accepted update of item %d is in its value", i)
+            .doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(tokens.keySet());
+        if (storage.supports(Capability.CHANGE_HISTORY)) {
+          List<ChangeRecord> history = storage.rectifications().history(id);
+          assertThat(history).extracting(ChangeRecord::revision).as("history of item %d, one record a write", i)
+              .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, 1L + tokens.size())
+                  .mapToObj(Revision::of).toList());
+          List<String> expectedActors = new ArrayList<>(tokens.values());
+          expectedActors.add("creator");
+          assertThat(history).extracting(ChangeRecord::actor).as("the writers recorded in item %d's history", i)
+              .containsExactlyInAnyOrderElementsOf(expectedActors);
+        }
+      }
+      assertThat(successes).isEqualTo(WRITERS * (lockstepRounds + freeUpdates));
+      assertThat(lockstepWinners.get()).as("exactly one first attempt wins each lockstep round")
+          .isEqualTo(lockstepRounds);
+      assertThat(attempts.get()).isEqualTo(successes + conflicts.get());
+      assertThat(conflicts.get()).as("the lockstep rounds alone conflict this often")
+          .isGreaterThanOrEqualTo(lockstepRounds * (WRITERS - 1));
+      report("lost updates: %d threads, %d items, %d updates accepted, %d write attempts, %d conflicts seen",
+          WRITERS, items, successes, attempts.get(), conflicts.get());
+    }
+
+    private boolean tryUpdate(RectificationStore store, Versioned<RectificationItem> read, String token, String writer,
+        AtomicInteger attempts, AtomicInteger conflicts) {
+      attempts.incrementAndGet();
+      try {
+        store.save(RectificationItem.builder().from(read.value()).addMeasures(token).build(), ExpectedRevision.of(read),
+            writer);
+        return true;
+      } catch (ConcurrencyConflictException e) {
+        conflicts.incrementAndGet();
+        return false;
+      }
+    }
+
+    private void updateRetrying(RectificationStore store, RectificationId id, String token, String writer,
+        AtomicInteger attempts, AtomicInteger conflicts) {
+      for (int retry = 0; ; retry++) {
+        assertThat(retry).as("a writer gets through within 10,000 retries").isLessThan(10_000);
+        if (tryUpdate(store, store.find(id).orElseThrow(), token, writer, attempts, conflicts)) {
+          return;
+        }
+      }
+    }
+  }
+
+  /** The organisation tree never gets a cycle, from one writer or from two racing. */
+  @Nested
+  @DisplayName("tree cycles")
+  class TreeCycles {
+
+    private Organisation unitUnder(OrgId parent) {
+      return samples.organisation(Optional.of(parent), OrgKind.BRANCH);
+    }
+
+    private Organisation withParent(Organisation unit, OrgId parent) {
+      return Organisation.builder().from(unit).parentId(parent).build();
+    }
+
+    private Organisation saved(Organisation unit) {
+      storage.organisations().save(unit, ExpectedRevision.expectNew());
+      return unit;
+    }
+
+    /** Follows the stored parent links from every unit: each walk must end within the units' count. */
+    private void assertNoCycleAmong(List<OrgId> units) {
+      for (OrgId start : units) {
+        Optional<OrgId> current = Optional.of(start);
+        List<OrgId> path = new ArrayList<>();
+        while (current.isPresent()) {
+          path.add(current.get());
+          assertThat(path.size()).as("the stored parents from %s run in a cycle: %s", start, path)
+              .isLessThanOrEqualTo(units.size() + 1);
+          current = storage.organisations().find(current.get()).flatMap(v -> v.value().parentId());
+        }
+      }
+    }
+
+    @Test
+    void placingAUnitUnderItsOwnChildOrDeeperDescendantIsRefusedAndWritesNothing() {
+      Organisation root = storedRoot();
+      Organisation a = saved(unitUnder(root.id()));
+      Organisation child = saved(unitUnder(a.id()));
+      Organisation grandchild = saved(unitUnder(child.id()));
+      Organisation sibling = saved(unitUnder(root.id()));
+      Versioned<Organisation> storedA = storage.organisations().find(a.id()).orElseThrow();
+      for (Organisation below : List.of(child, grandchild)) {
+        assertThatThrownBy(() -> storage.organisations().save(withParent(a, below.id()), ExpectedRevision.of(storedA)))
+            .isInstanceOfSatisfying(TreeCycleException.class, e -> {
+              assertThat(e.unit()).isEqualTo(a.id());
+              assertThat(e.parent()).isEqualTo(below.id());
+            });
+      }
+      assertThatThrownBy(() -> storage.organisations().save(withParent(child, grandchild.id()),
+          ExpectedRevision.of(Revision.first()))).isInstanceOf(TreeCycleException.class);
+      assertThat(storage.organisations().find(a.id())).contains(storedA);
+      assertThat(storage.organisations().find(child.id())).contains(Versioned.of(child, Revision.first()));
+      assertThat(storage.organisations().find(grandchild.id())).contains(Versioned.of(grandchild, Revision.first()));
+      // a move elsewhere is not refused: under a sibling's subtree, or a descendant moved up
+      Versioned<Organisation> moved = storage.organisations().save(withParent(a, sibling.id()), ExpectedRevision.of(storedA));
+      assertThat(moved.revision()).isEqualTo(Revision.of(2));
+      storage.organisations().save(withParent(grandchild, root.id()), ExpectedRevision.of(Revision.first()));
+      assertNoCycleAmong(List.of(root.id(), a.id(), child.id(), grandchild.id(), sibling.id()));
+      assertThatThrownBy(() -> Organisation.builder().from(a).parentId(a.id()).build())
+          .as("a unit under itself cannot even be built").isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aCycleRefusedInsideAUnitOfWorkUndoesTheUnitsEarlierWrites() {
+      requireCapability(Capability.TRANSACTIONS);
+      Organisation root = storedRoot();
+      Organisation a = saved(unitUnder(root.id()));
+      Organisation child = saved(unitUnder(a.id()));
+      Problem problem = samples.problem(root.id(), List.of());
+      assertThatThrownBy(() -> storage.inTransaction(tx -> {
+        tx.problems().save(problem, ExpectedRevision.expectNew());
+        return tx.organisations().save(withParent(a, child.id()), ExpectedRevision.of(Revision.first()));
+      })).isInstanceOf(TreeCycleException.class);
+      assertThat(storage.problems().find(problem.id())).isEmpty();
+      assertThat(storage.organisations().find(a.id())).contains(Versioned.of(a, Revision.first()));
+      // inside a unit of work, its own earlier moves count: once the child is moved out, a may go under it
+      storage.inTransaction(tx -> {
+        tx.organisations().save(withParent(child, root.id()), ExpectedRevision.of(Revision.first()));
+        return tx.organisations().save(withParent(a, child.id()), ExpectedRevision.of(Revision.first()));
+      });
+      assertNoCycleAmong(List.of(root.id(), a.id(), child.id()));
+      assertThat(storage.organisations().find(a.id()).flatMap(v -> v.value().parentId())).contains(child.id());
+    }
+
+    @Test
+    void aBulkSaveWhoseListMakesACycleOfItsOwnIsRefusedAndStoresNothing() {
+      requireCapability(Capability.BULK_SAVE);
+      Organisation root = storedRoot();
+      for (int length : List.of(2, 3, 5)) {
+        List<OrgId> ids = Stream.generate(() -> OrgId.of(samples.fresh("org"))).limit(length).toList();
+        List<Organisation> list = new ArrayList<>();
+        list.add(unitUnder(root.id()));
+        for (int i = 0; i < length; i++) {
+          list.add(Organisation.builder().from(unitUnder(root.id())).id(ids.get(i))
+              .parentId(ids.get((i + 1) % length)).build());
+        }
+        list.add(unitUnder(root.id()));
+        assertThatThrownBy(() -> storage.organisations().saveAll(list)).as("a cycle of %d in one list", length)
+            .isInstanceOf(TreeCycleException.class);
+        for (Organisation o : list) {
+          assertThat(storage.organisations().find(o.id())).as("%s of a refused bulk save", o.id()).isEmpty();
+        }
+      }
+      // a new unit under a stored unit's descendant is no cycle, nor is a unit given before its parent
+      Organisation a = saved(unitUnder(root.id()));
+      Organisation child = unitUnder(a.id());
+      Organisation grandchild = unitUnder(child.id());
+      storage.organisations().saveAll(List.of(grandchild, child));
+      assertNoCycleAmong(List.of(root.id(), a.id(), child.id(), grandchild.id()));
+    }
+
+    @Test
+    void aMissingParentIsNotACycleSoChildrenMayBeSavedBeforeTheirParents() {
+      Organisation root = storedRoot();
+      Organisation parent = unitUnder(root.id());
+      Organisation child = unitUnder(parent.id());
+      Organisation grandchild = unitUnder(child.id());
+      storage.organisations().save(grandchild, ExpectedRevision.expectNew());
+      storage.organisations().save(child, ExpectedRevision.expectNew());
+      storage.organisations().save(parent, ExpectedRevision.expectNew());
+      assertNoCycleAmong(List.of(root.id(), parent.id(), child.id(), grandchild.id()));
+      if (storage.supports(Capability.BULK_SAVE)) {
+        Organisation p2 = unitUnder(root.id());
+        Organisation c2 = unitUnder(p2.id());
+        Organisation g2 = unitUnder(c2.id());
+        assertThat(storage.organisations().saveAll(List.of(g2, c2, p2))).hasSize(3);
+        assertNoCycleAmong(List.of(root.id(), p2.id(), c2.id(), g2.id()));
+      }
+    }
+
+    /** Two writers each make one move at the same moment (a barrier) and report what became of it. */
+    private List<Optional<RuntimeException>> race(Organisation first, OrgId firstParent, Organisation second,
+        OrgId secondParent) throws Exception {
+      Versioned<Organisation> readFirst = storage.organisations().find(first.id()).orElseThrow();
+      Versioned<Organisation> readSecond = storage.organisations().find(second.id()).orElseThrow();
+      CyclicBarrier together = new CyclicBarrier(2);
+      ExecutorService pool = Executors.newFixedThreadPool(2);
+      try {
+        List<Future<Optional<RuntimeException>>> outcomes = new ArrayList<>();
+        for (Object[] move : List.of(new Object[] {readFirst, firstParent}, new Object[] {readSecond, secondParent})) {
+          @SuppressWarnings("unchecked")
+          Versioned<Organisation> read = (Versioned<Organisation>) move[0];
+          OrgId parent = (OrgId) move[1];
+          outcomes.add(pool.submit(() -> {
+            together.await(60, TimeUnit.SECONDS);
+            try {
+              storage.organisations().save(withParent(read.value(), parent), ExpectedRevision.of(read));
+              return Optional.<RuntimeException>empty();
+            } catch (TreeCycleException | ConcurrencyConflictException e) {
+              return Optional.<RuntimeException>of(e);
+            }
+          }));
+        }
+        List<Optional<RuntimeException>> result = new ArrayList<>();
+        for (Future<Optional<RuntimeException>> f : outcomes) {
+          result.add(f.get(120, TimeUnit.SECONDS));
+        }
+        return result;
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+
+    @Test
+    void twoWritersMovingTwoUnitsUnderEachOtherAtOnceNeverBothSucceedNorStoreACycle() throws Exception {
+      int rounds = 20;
+      int[] outcomes = new int[3]; // one succeeded, none succeeded, cycles refused
+      for (int round = 0; round < rounds; round++) {
+        Organisation root = storedRoot();
+        Organisation a = saved(unitUnder(root.id()));
+        Organisation b = saved(unitUnder(root.id()));
+        List<Optional<RuntimeException>> result = race(a, b.id(), b, a.id());
+        long succeeded = result.stream().filter(Optional::isEmpty).count();
+        assertThat(succeeded).as("round %d: A under B and B under A at once: %s", round, result)
+            .isLessThanOrEqualTo(1);
+        outcomes[(int) (1 - succeeded)]++;
+        outcomes[2] += (int) result.stream().flatMap(Optional::stream).filter(TreeCycleException.class::isInstance)
+            .count();
+        assertNoCycleAmong(List.of(root.id(), a.id(), b.id()));
+      }
+      report("concurrent 2-cycle moves: %d rounds of 2 writers, %d with one move stored, %d with none,"
+          + " %d refused as cycles", rounds, outcomes[0], outcomes[1], outcomes[2]);
+    }
+
+    @Test
+    void twoWritersClosingALongerCycleTogetherNeverBothSucceedNorStoreACycle() throws Exception {
+      int rounds = 20;
+      int[] outcomes = new int[3];
+      for (int round = 0; round < rounds; round++) {
+        // X above Q, Y above P; moving X under P and Y under Q at once would close X-P-Y-Q-X
+        Organisation root = storedRoot();
+        Organisation x = saved(unitUnder(root.id()));
+        Organisation q = saved(unitUnder(x.id()));
+        Organisation y = saved(unitUnder(root.id()));
+        Organisation p = saved(unitUnder(y.id()));
+        List<Optional<RuntimeException>> result = race(x, p.id(), y, q.id());
+        long succeeded = result.stream().filter(Optional::isEmpty).count();
+        assertThat(succeeded).as("round %d: X under P and Y under Q at once: %s", round, result)
+            .isLessThanOrEqualTo(1);
+        outcomes[(int) (1 - succeeded)]++;
+        outcomes[2] += (int) result.stream().flatMap(Optional::stream).filter(TreeCycleException.class::isInstance)
+            .count();
+        assertNoCycleAmong(List.of(root.id(), x.id(), q.id(), y.id(), p.id()));
+      }
+      report("concurrent 4-cycle moves: %d rounds of 2 writers, %d with one move stored, %d with none,"
+          + " %d refused as cycles", rounds, outcomes[0], outcomes[1], outcomes[2]);
     }
   }
 
@@ -482,6 +775,173 @@ public abstract class StorageContract {
       });
       assertThat(result).isEqualTo("done");
       present.forEach(Runnable::run);
+    }
+
+    /** The fault thrown at a random point of a unit of work. */
+    private static final class InjectedFault extends RuntimeException {
+      private static final long serialVersionUID = 1L;
+
+      InjectedFault(int at) {
+        super("fault injected before write " + at);
+      }
+    }
+
+    /** One write of a generated unit of work, with the ids it touches. */
+    private record Write(String what, java.util.function.Consumer<Storage> run) {
+      @Override
+      public String toString() {
+        return what;
+      }
+    }
+
+    /** What a reader sees of one test's data: every probe's answer, in order. */
+    private List<Object> observe(Storage s, OrgId root, List<java.util.function.Function<Storage, Object>> probes) {
+      List<Object> seen = new ArrayList<>();
+      for (java.util.function.Function<Storage, Object> probe : probes) {
+        seen.add(probe.apply(s));
+      }
+      if (s.supports(Capability.SUBTREE_QUERIES)) {
+        for (AggregateCase<?, ?> c : AggregateCase.all()) {
+          if (c.in(s).kind().criteria().contains(Criterion.SUBTREE)) {
+            seen.add(readAll(c.in(s), Query.builder().subtree(root).build()));
+          }
+        }
+      }
+      return seen;
+    }
+
+    @SuppressWarnings("unchecked")
+    private <I extends Identifier, T> java.util.function.Function<Storage, Object> finding(AggregateCase<I, T> c,
+        Object value) {
+      I id = c.in(storage).idOf((T) value);
+      return s -> c.in(s).find(id);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <I extends Identifier, T> void update(AggregateCase<I, T> c, Storage tx, Object value) {
+      AggregateStore<I, T> store = c.in(tx);
+      Versioned<T> current = store.find(store.idOf((T) value)).orElseThrow();
+      store.save(c.changed(current.value()), ExpectedRevision.of(current));
+    }
+
+    @SuppressWarnings("unchecked")
+    private <I extends Identifier, T> void insertNew(AggregateCase<I, T> c, Storage tx, Object value) {
+      c.in(tx).save((T) value, ExpectedRevision.expectNew());
+    }
+
+    @SuppressWarnings("unchecked")
+    private <I extends Identifier, T> void bulk(AggregateCase<I, T> c, Storage tx, List<Object> values) {
+      c.in(tx).saveAll((List<T>) (List<?>) values);
+    }
+
+    @Test
+    void anExceptionAtARandomPointOfAUnitOfWorkLeavesEveryStoreAsItWasBefore() {
+      requireCapability(Capability.TRANSACTIONS);
+      AtomicInteger cases = new AtomicInteger();
+      AtomicInteger writesUndone = new AtomicInteger();
+      List<AggregateCase<?, ?>> kinds = AggregateCase.all();
+      qt().withExamples(25).withShrinkCycles(10)
+          .forAll(integers().between(1, 30), integers().between(0, 30), integers().between(0, Integer.MAX_VALUE))
+          .checkAssert((length, failAtDrawn, seed) -> {
+            int failAt = failAtDrawn % (length + 1); // length: after the last write, just before the commit
+            java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+            OrgId root = storedRoot().id();
+            Organisation unit = samples.organisation(Optional.of(root), OrgKind.DISTRICT);
+            storage.organisations().save(unit, ExpectedRevision.expectNew());
+            List<java.util.function.Function<Storage, Object>> probes = new ArrayList<>();
+            // one stored aggregate of every kind, for updates
+            List<Object> existing = new ArrayList<>();
+            for (AggregateCase<?, ?> c : kinds) {
+              Object value = storeSample(c, unit.id());
+              existing.add(value);
+              probes.add(finding(c, value));
+            }
+            LeadershipBody body = (LeadershipBody) existing.get(kindIndex(kinds, "leadership body"));
+            GuidanceGroup group = (GuidanceGroup) existing.get(kindIndex(kinds, "guidance group"));
+            RectificationItem item = (RectificationItem) existing.get(kindIndex(kinds, "rectification item"));
+            probes.add(s -> s.leadershipBodies().meetings(body.id()));
+            probes.add(s -> s.guidance().assignments(group.id()));
+            probes.add(s -> s.guidance().records(group.id()));
+            if (storage.supports(Capability.CHANGE_HISTORY)) {
+              probes.add(s -> s.rectifications().history(item.id()));
+            }
+            List<Write> script = new ArrayList<>();
+            for (int i = 0; i < length; i++) {
+              int k = random.nextInt(kinds.size());
+              AggregateCase<?, ?> c = kinds.get(k);
+              switch (random.nextInt(7)) {
+                case 0, 1 -> {
+                  Object value = c.sampleIn(samples, unit.id());
+                  probes.add(finding(c, value));
+                  script.add(new Write("insert a new " + c, tx -> insertNew(c, tx, value)));
+                }
+                case 2 -> script.add(new Write("update the stored " + c, tx -> update(c, tx, existing.get(k))));
+                case 3 -> {
+                  if (!storage.supports(Capability.BULK_SAVE)) {
+                    continue;
+                  }
+                  List<Object> values = Stream.generate(() -> (Object) c.sampleIn(samples, unit.id()))
+                      .limit(1 + random.nextInt(3)).toList();
+                  values.forEach(v -> probes.add(finding(c, v)));
+                  script.add(new Write("bulk-save " + values.size() + " new " + c,
+                      tx -> bulk(c, tx, values)));
+                }
+                case 4 -> {
+                  Meeting meeting = samples.meeting(body.id());
+                  script.add(new Write("hold a meeting", tx -> tx.leadershipBodies().hold(meeting)));
+                }
+                case 5 -> {
+                  Organisation other = samples.organisation(Optional.of(unit.id()), OrgKind.BRANCH);
+                  probes.add(s -> s.organisations().find(other.id()));
+                  FiveMustRecord record = FiveMustRecord.builder().group(group.id()).unit(other.id())
+                      .must(FiveMust.REVIEW_PLAN).date(Samples.START).note("in a unit of work").build();
+                  script.add(new Write("add a unit, assign the group to it and record a five-musts check", tx -> {
+                    tx.organisations().save(other, ExpectedRevision.expectNew());
+                    tx.guidance().assign(GuidanceAssignment.of(group.id(), other.id()));
+                    tx.guidance().record(record);
+                  }));
+                }
+                default -> {
+                  String actor = "actor " + i;
+                  script.add(new Write("update the stored item as " + actor, tx -> {
+                    Versioned<RectificationItem> current = tx.rectifications().find(item.id()).orElseThrow();
+                    tx.rectifications().save(RectificationItem.builder().from(current.value())
+                        .progress("step " + actor).build(), ExpectedRevision.of(current), actor);
+                  }));
+                }
+              }
+            }
+            int stop = Math.min(failAt, script.size());
+            List<Object> before = observe(storage, unit.id(), probes);
+            InjectedFault fault = new InjectedFault(stop);
+            Throwable thrown = catchThrowable(() -> storage.inTransaction(tx -> {
+              for (int i = 0; i < stop; i++) {
+                script.get(i).run().accept(tx);
+              }
+              throw fault;
+            }));
+            assertThat(thrown).as("the unit of work %s ends in the injected fault", script).isSameAs(fault);
+            assertThat(observe(storage, unit.id(), probes))
+                .as("every store after a fault before write %d of %s", stop, script).isEqualTo(before);
+            cases.incrementAndGet();
+            writesUndone.addAndGet(stop);
+          });
+      report("faults in units of work: %d cases tried, %d writes undone by the fault", cases.get(), writesUndone.get());
+    }
+
+    private static int kindIndex(List<AggregateCase<?, ?>> kinds, String name) {
+      for (int i = 0; i < kinds.size(); i++) {
+        if (kinds.get(i).name().equals(name)) {
+          return i;
+        }
+      }
+      throw new IllegalArgumentException(name);
+    }
+
+    private <I extends Identifier, T> Object storeSample(AggregateCase<I, T> c, OrgId unit) {
+      T value = c.sampleIn(samples, unit);
+      c.in(storage).save(value, ExpectedRevision.expectNew());
+      return value;
     }
 
     @Test
@@ -866,6 +1326,107 @@ public abstract class StorageContract {
     }
   }
 
+  /** Hostile text in every free-text field and in ids comes back exactly as written. */
+  @Nested
+  @DisplayName("hostile text")
+  class HostileTexts {
+
+    private <I extends Identifier, T> void roundTrip(AggregateStore<I, T> store, T value, OrgId unit) {
+      Versioned<T> written = store.save(value, ExpectedRevision.expectNew());
+      assertThat(written.value()).isEqualTo(value);
+      assertThat(store.find(store.idOf(value))).as("%s read back by id", store.kind())
+          .contains(Versioned.of(value, Revision.first()));
+      if (storage.supports(Capability.SUBTREE_QUERIES) && store.kind().criteria().contains(Criterion.SUBTREE)) {
+        assertThat(readAll(store, Query.builder().subtree(unit).build())).as("%s read back by a query", store.kind())
+            .contains(Versioned.of(value, Revision.first()));
+      }
+    }
+
+    @Test
+    void hostileTextInEveryFreeTextFieldRoundTripsUnchangedThroughSaveFindQueryAndHistory() {
+      Organisation root = storedRoot();
+      int fields = 0;
+      for (String text : HostileText.samples()) {
+        Organisation org = Organisation.builder().from(samples.organisation(Optional.of(root.id()), OrgKind.BRANCH))
+            .name(text).build();
+        roundTrip(storage.organisations(), org, org.id());
+        OrgId unit = org.id();
+        Leader leader = Leader.builder().from(samples.leaderIn(unit)).name(text).title(text).build();
+        roundTrip(storage.leaders(), leader, unit);
+        roundTrip(storage.problems(), Problem.builder().from(samples.problem(unit, List.of())).description(text)
+            .category(text).rootCause(text).sourceReference(text).build(), unit);
+        roundTrip(storage.specialRectifications(), SpecialRectification.builder()
+            .from(samples.special(List.of(unit), List.of())).leadUnit(unit).area(text).title(text)
+            .addObjectives(text).addMeasures(text).build(), unit);
+        roundTrip(storage.activities(), Activity.builder().from(samples.activity(unit, List.of())).topic(text)
+            .place(text).build(), unit);
+        LeadershipBody body = samples.body(unit, List.of());
+        roundTrip(storage.leadershipBodies(), body, unit);
+        Meeting meeting = Meeting.builder().from(samples.meeting(body.id())).topic(text).build();
+        storage.leadershipBodies().hold(meeting);
+        assertThat(storage.leadershipBodies().meetings(body.id())).containsExactly(meeting);
+        roundTrip(storage.plans(), ImplementationPlan.builder().from(samples.plan(unit)).title(text).build(), unit);
+        roundTrip(storage.schedule(), ScheduleItem.builder().from(samples.scheduleItem(unit)).title(text).build(), unit);
+        roundTrip(storage.problemLists(), ProblemList.builder().from(samples.problemList(unit, List.of())).title(text)
+            .build(), unit);
+        GuidanceGroup group = GuidanceGroup.builder().from(samples.guidanceGroup()).name(text).build();
+        roundTrip(storage.guidance(), group, unit);
+        FiveMustRecord record = FiveMustRecord.builder().group(group.id()).unit(unit).must(FiveMust.REVIEW_PLAN)
+            .date(Samples.START).note(text).build();
+        storage.guidance().record(record);
+        assertThat(storage.guidance().records(group.id())).containsExactly(record);
+        RectificationItem item = RectificationItem.builder().from(samples.item(unit, List.of())).title(text)
+            .measures(List.of(text, "plain")).progress(text).build();
+        Versioned<RectificationItem> v1 = storage.rectifications().save(item, ExpectedRevision.expectNew(), text);
+        roundTripStored(storage.rectifications(), v1, unit);
+        RectificationItem changed = RectificationItem.builder().from(item).title(text + text).progress(text + "更")
+            .build();
+        Versioned<RectificationItem> v2 = storage.rectifications().save(changed, ExpectedRevision.of(v1), text);
+        roundTripStored(storage.rectifications(), v2, unit);
+        if (storage.supports(Capability.CHANGE_HISTORY)) {
+          assertThat(storage.rectifications().history(item.id())).as("the history of an item written by %s", text)
+              .extracting(ChangeRecord::actor).containsExactly(text, text);
+        }
+        fields += 28;
+      }
+      report("hostile text: %d samples, %d field round trips", HostileText.samples().size(), fields);
+    }
+
+    private void roundTripStored(RectificationStore store, Versioned<RectificationItem> stored, OrgId unit) {
+      assertThat(store.find(stored.value().id())).contains(stored);
+      if (storage.supports(Capability.SUBTREE_QUERIES)) {
+        assertThat(readAll(store, Query.builder().subtree(unit).build())).contains(stored);
+      }
+    }
+
+    @Test
+    void hostileTextInIdsRoundTripsAndPagesInJavaStringOrder() {
+      Organisation root = storedRoot();
+      String prefix = samples.fresh("hostile") + "/";
+      List<RectificationItem> items = new ArrayList<>();
+      for (String text : HostileText.identifierSafe()) {
+        Organisation org = Organisation.builder().from(samples.organisation(Optional.of(root.id()), OrgKind.BRANCH))
+            .id(OrgId.of(prefix + text)).build();
+        roundTrip(storage.organisations(), org, org.id());
+        RectificationItem item = RectificationItem.builder().from(samples.item(root.id(), List.of()))
+            .id(RectificationId.of(prefix + text)).build();
+        roundTrip(storage.rectifications(), item, root.id());
+        items.add(item);
+        Problem problem = Problem.builder().from(samples.problem(org.id(), List.of()))
+            .id(io.github.chuxin.problem.ProblemId.of(prefix + text)).build();
+        roundTrip(storage.problems(), problem, org.id());
+      }
+      if (storage.supports(Capability.SUBTREE_QUERIES) && storage.supports(Capability.KEYSET_PAGING)) {
+        List<String> expected = items.stream().map(r -> r.id().value()).sorted().toList();
+        for (int limit : List.of(1, 3, 7, 100)) {
+          assertThat(ids(storage.rectifications(), readAll(storage.rectifications(),
+              Query.builder().subtree(root.id()).limit(limit).build()))).as("pages of %d", limit).isEqualTo(expected);
+        }
+      }
+      report("hostile ids: %d ids of organisations, items and problems", 3 * items.size());
+    }
+  }
+
   /** Scoped storages see only their subtree and refuse writes outside it. */
   @Nested
   @DisplayName("scopes")
@@ -908,6 +1469,58 @@ public abstract class StorageContract {
         assertThat(findAny(store, value).isPresent()).as(kind + " " + store.idOf(value) + " found from " + scope)
             .isEqualTo(visible);
       }
+    }
+
+    @Test
+    void scopedReadsOfGeneratedCampaignsNeverReturnARecordOutsideTheScopesSubtree() {
+      requireCapability(Capability.SCOPED_READS);
+      AtomicInteger campaigns = new AtomicInteger();
+      AtomicInteger scopes = new AtomicInteger();
+      AtomicInteger records = new AtomicInteger();
+      qt().withExamples(6).withShrinkCycles(4)
+          .forAll(Fixtures.campaigns().withUnitsBetween(3, 30).withProblemsBetween(0, 20), integers().all(),
+              integers().between(1, 60))
+          .checkAssert((snapshot, pick, limit) -> {
+            Dataset data = Dataset.fromSnapshot(snapshot, samples.fresh("fx") + "/");
+            data.storeInto(storage);
+            campaigns.incrementAndGet();
+            java.util.SplittableRandom random = new java.util.SplittableRandom(pick);
+            for (int k = 0; k < 3; k++) {
+              OrgId scope = data.units().get(random.nextInt(data.units().size()));
+              Storage scoped = storage.scopedTo(scope);
+              checkScoped(data, scope, AggregateKind.ORGANISATION, scoped.organisations());
+              checkScoped(data, scope, AggregateKind.RECTIFICATION_ITEM, scoped.rectifications());
+              checkScoped(data, scope, AggregateKind.PROBLEM, scoped.problems());
+              checkScoped(data, scope, AggregateKind.SPECIAL_RECTIFICATION, scoped.specialRectifications());
+              checkScoped(data, scope, AggregateKind.ACTIVITY, scoped.activities());
+              checkScoped(data, scope, AggregateKind.LEADER, scoped.leaders());
+              checkScoped(data, scope, AggregateKind.LEADERSHIP_BODY, scoped.leadershipBodies());
+              checkScoped(data, scope, AggregateKind.IMPLEMENTATION_PLAN, scoped.plans());
+              checkScoped(data, scope, AggregateKind.SCHEDULE_ITEM, scoped.schedule());
+              checkScoped(data, scope, AggregateKind.PROBLEM_LIST, scoped.problemLists());
+              if (storage.supports(Capability.KEYSET_PAGING)) {
+                Query paged = Query.builder().limit(limit).build();
+                List<String> seen = ids(scoped.rectifications(), readAll(scoped.rectifications(), paged));
+                assertThat(seen).as("items paged by %d from %s", limit, scope).allSatisfy(id -> assertThat(
+                    data.isInSubtree(scope, data.items().stream().filter(r -> r.id().value().equals(id)).findFirst()
+                        .orElseThrow(() -> new AssertionError("not this campaign's item: " + id)).responsibleUnit()))
+                    .isTrue());
+              }
+              if (storage.supports(Capability.CHANGE_HISTORY)) {
+                for (RectificationItem item : data.items()) {
+                  boolean inside = data.isInSubtree(scope, item.responsibleUnit());
+                  assertThat(scoped.rectifications().history(item.id()).isEmpty())
+                      .as("history of %s read from %s", item.id(), scope).isEqualTo(!inside);
+                }
+              }
+              scopes.incrementAndGet();
+              records.addAndGet(data.items().size() + data.problems().size() + data.organisations().size()
+                  + data.activities().size() + data.specials().size() + data.leaderValues().size()
+                  + data.bodies().size() + data.plans().size() + data.schedule().size() + data.problemLists().size());
+            }
+          });
+      report("scoped reads: %d generated campaigns, %d random scopes, %d record visibilities checked",
+          campaigns.get(), scopes.get(), records.get());
     }
 
     private <I extends Identifier, T> Optional<Versioned<T>> findAny(AggregateStore<I, T> store, T value) {

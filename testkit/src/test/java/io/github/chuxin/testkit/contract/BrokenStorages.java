@@ -9,6 +9,7 @@ import io.github.chuxin.persistence.Page;
 import io.github.chuxin.persistence.Query;
 import io.github.chuxin.persistence.Revision;
 import io.github.chuxin.persistence.Storage;
+import io.github.chuxin.persistence.TreeCycleException;
 import io.github.chuxin.persistence.Versioned;
 import io.github.chuxin.persistence.memory.InMemoryStorage;
 import java.lang.reflect.InvocationTargetException;
@@ -70,6 +71,31 @@ final class BrokenStorages {
       @Override
       Breaker insideTransaction() {
         return dropping;
+      }
+    });
+  }
+
+  /**
+   * Reports a write that would make a cycle in the tree as accepted (and writes nothing), as an
+   * adapter would that forgot to look for cycles or swallowed the refusal.
+   */
+  static Storage swallowingCycles(Storage delegate) {
+    return wrap(delegate, new Breaker() {
+      @Override
+      Object store(String accessor, Class<?> type, AggregateStore<?, ?> store) {
+        if (!accessor.equals("organisations")) {
+          return store;
+        }
+        return proxy(type, (m, a) -> {
+          try {
+            return invoke(m, store, a);
+          } catch (TreeCycleException e) {
+            if (m.getName().equals("saveAll")) {
+              return ((java.util.List<?>) a[0]).stream().map(v -> Versioned.of(v, Revision.first())).toList();
+            }
+            return Versioned.of(a[0], Revision.first());
+          }
+        });
       }
     });
   }
