@@ -23,10 +23,4 @@ final class Failures {
     }
     return Outcome.UNKNOWN;
   }
-
-  /** Whether a failure means the connection is lost (class 08, shutdown 57P0x). */
-  static boolean isConnectionLost(SQLException e) {
-    String state = e.getSQLState();
-    return state != null && (state.startsWith("08") || state.startsWith("57P0"));
-  }
 }

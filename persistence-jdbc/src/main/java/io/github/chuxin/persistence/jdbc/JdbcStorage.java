@@ -51,6 +51,31 @@ import org.flywaydb.core.api.output.MigrateResult;
  * are optimistic: {@code UPDATE ... WHERE id = ? AND revision = ?}, the stored row locked
  * ({@code SELECT ... FOR UPDATE}) while the revision is checked. Every statement is
  * parameterised; the columns a query filters or sorts on are fixed in the code. Thread-safe.
+ *
+ * <p><b>Failures.</b> When the database fails, the adapter throws {@link JdbcStorageException}, a
+ * {@link io.github.chuxin.persistence.StorageFailureException}, and its
+ * {@link io.github.chuxin.persistence.StorageFailureException#outcome() outcome} says what became of
+ * the call or unit of work: {@code NOT_APPLIED} when the failure came before the commit (opening the
+ * connection, any statement, a lost connection mid-way; the adapter rolls back and the data is as
+ * before), {@code UNKNOWN} when the commit itself failed without the database saying it rolled back
+ * (the connection broke while committing: re-read before retrying). A unit of work in which a
+ * statement failed never commits, even if the work caught the exception. The connection is closed
+ * after every failure; the pool is expected to drop broken connections (HikariCP does).
+ *
+ * <p><b>The tree.</b> A write that would hang a unit in its own subtree, as stored or as given in the
+ * same bulk call, and through units stored before their missing parent, throws
+ * {@link io.github.chuxin.persistence.TreeCycleException} and writes nothing. Writes that can change
+ * the tree's shape (a unit with a parent, or an update of a stored unit) first lock the one row of
+ * {@code chuxin_tree_lock} and only then read the paths, so two moves that would close a cycle
+ * together run one after the other and the second is refused; a new unit without a parent takes no
+ * lock. Organisation writes with a parent are therefore serialised; everything else is not.
+ *
+ * <p><b>Text.</b> The aggregates are stored as JSON, in which U+0000 is an escape, so every text
+ * round-trips on both databases. The free text of the change history (the actor) lies in plain
+ * {@code text} columns, which on PostgreSQL cannot hold U+0000: there U+0000 is stored as U+FFFF
+ * followed by {@code '0'} and U+FFFF as U+FFFF U+FFFF, and reversed on reading; text with neither
+ * character is stored as it is. Pages come in Java's {@link String#compareTo} order on both
+ * databases (on PostgreSQL by the sort key {@code chuxin_sort_key} of migration V3).
  */
 public final class JdbcStorage extends ForwardingStorage {
 

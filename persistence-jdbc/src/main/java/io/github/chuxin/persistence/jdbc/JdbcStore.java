@@ -340,6 +340,9 @@ abstract class JdbcStore<I extends Identifier, T> implements AggregateStore<I, T
         }
       }
     } catch (BatchUpdateException e) {
+      if (view.dialect() == Dialect.POSTGRESQL) {
+        view.session().doom(e);
+      }
       if (Sql.isUniqueViolation(e)) {
         // a racing insert committed between the check above and this batch; the failed
         // transaction cannot be read any more, so the conflict names the revision inserts get

@@ -22,6 +22,9 @@ import org.jspecify.annotations.Nullable;
  * The store of organisations, keeping each unit's materialised path (see {@link Paths} for why
  * this encoding) consistent with the stored parents: a write computes the unit's path from its
  * parent's, and rewrites the paths of its descendants when it moves or when it arrives after them.
+ * A parent whose path holds the unit's own segment lies in the unit's subtree: the write is refused
+ * with {@link TreeCycleException}. Why one lock row rather than locking each move's rows: see
+ * {@link #lockFor}.
  */
 final class Organisations extends JdbcStore<OrgId, Organisation> implements OrganisationStore {
 
@@ -47,6 +50,12 @@ final class Organisations extends JdbcStore<OrgId, Organisation> implements Orga
    * goes without. Holding the lock, the write reads the stored paths only afterwards, and so sees
    * every move committed before it; the lock is held to the end of the transaction, so two moves
    * that together would close a cycle run one after the other and the second sees the first.
+   *
+   * <p>Locking only the rows concerned (the moved unit and its new parent's ancestors, in id
+   * order) would let unrelated moves run in parallel, but units stored before their parent have
+   * ancestors with no row to lock: two inserts, X under a missing Y and Y under a missing X, share
+   * no row and would both commit a cycle. One row covers those too, costs one indexed lookup, and
+   * organisation writes are rare next to the writes of items and activities.
    */
   @Override
   void lockFor(Connection c, List<Organisation> values, boolean allNew) throws SQLException {

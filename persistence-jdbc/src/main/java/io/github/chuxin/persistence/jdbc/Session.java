@@ -19,6 +19,14 @@ abstract class Session {
 
   abstract boolean inTransaction();
 
+  /**
+   * Notes that the database has aborted the running transaction although the adapter turned the
+   * failure into an SPI exception (a unique violation in a PostgreSQL batch): a unit of work must
+   * then roll back even if its caller catches that exception. A single call rolls back anyway.
+   */
+  void doom(SQLException cause) {
+  }
+
   static Session pooled(DataSource ds) {
     return new Pooled(ds);
   }
@@ -127,6 +135,13 @@ abstract class Session {
     }
 
     /** Ends the unit's use of the connection; returns the first statement failure, if any. */
+    @Override
+    void doom(SQLException cause) {
+      synchronized (this) {
+        failure = Optional.of(failure.orElse(cause));
+      }
+    }
+
     Optional<SQLException> close() {
       synchronized (this) {
         open = false;

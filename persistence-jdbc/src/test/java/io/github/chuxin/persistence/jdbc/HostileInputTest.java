@@ -131,7 +131,7 @@ class HostileInputTest {
     assertThat(statements).hasSizeGreaterThan(100);
     assertThat(statements).noneMatch(s -> s.contains(MARK));
     assertThat(ds.unprepared).isZero();
-    System.out.println("[HostileInputTest] " + database + ": " + HOSTILE.size() + " hostile ids stored as keys, "
+    Figures.report("[HostileInputTest] " + database + ": " + HOSTILE.size() + " hostile ids stored as keys, "
         + criteria + " lookups and queries with hostile keys and criteria, " + statements.size() + " statements recorded, "
         + statements.stream().distinct().count() + " distinct texts, none holds input; tables intact");
   }
@@ -164,7 +164,7 @@ class HostileInputTest {
       assertThat(storage.rectifications().history(item.id())).singleElement()
           .satisfies(r -> assertThat(r.actor()).isEqualTo(text));
     }
-    System.out.println("[HostileInputTest] " + database + ": " + NASTY_TEXT.size()
+    Figures.report("[HostileInputTest] " + database + ": " + NASTY_TEXT.size()
         + " texts with NUL, U+FFFF, RTL marks, CJK ext B-G and emoji round-tripped as actor, title and progress");
   }
 

@@ -109,7 +109,7 @@ class OrphanCyclesAndIdOrderTest {
     } finally {
       pool.shutdownNow();
     }
-    System.out.println("[OrphanCyclesAndIdOrderTest] " + database + ": " + rounds
+    Figures.report("[OrphanCyclesAndIdOrderTest] " + database + ": " + rounds
         + " rounds of 2 writers inserting units under each other's missing selves: " + seen[0] + " with one stored, "
         + seen[1] + " with none, " + seen[2] + " refused as cycles");
     assertThat(seen[0]).isEqualTo(rounds);
@@ -150,7 +150,7 @@ class OrphanCyclesAndIdOrderTest {
             }
           });
     }
-    System.out.println("[OrphanCyclesAndIdOrderTest] PostgreSQL sort key agreed with String.compareTo on "
+    Figures.report("[OrphanCyclesAndIdOrderTest] PostgreSQL sort key agreed with String.compareTo on "
         + cases[0] + " lists of ids");
   }
 }

@@ -51,7 +51,7 @@ class PostgresFaultTest {
 
   @AfterAll
   static void report() {
-    System.out.println("[PostgresFaultTest] backends killed: " + db.killed().size()
+    Figures.report("[PostgresFaultTest] backends killed: " + db.killed().size()
         + ", broken connections dropped by the pool: " + db.discarded()
         + ", retries after a failure (all succeeded): " + RETRIES.get()
         + ", bulk saves raced by a killer thread: " + RACES.get()

@@ -76,7 +76,7 @@ class SqlIsBuiltFromConstantsTest {
         }
       }
     }
-    System.out.println("[SqlIsBuiltFromConstantsTest] statement texts checked in the adapter's sources: " + checked.size());
+    Figures.report("[SqlIsBuiltFromConstantsTest] statement texts checked in the adapter's sources: " + checked.size());
     assertThat(checked).as("the scan finds the statement texts").hasSizeGreaterThan(40);
     assertThat(bad).isEmpty();
   }
