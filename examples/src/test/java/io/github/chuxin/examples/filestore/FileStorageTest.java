@@ -4,7 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.chuxin.campaign.CampaignSnapshot;
+import io.github.chuxin.org.OrgId;
+import io.github.chuxin.org.OrgKind;
+import io.github.chuxin.org.Organisation;
+import io.github.chuxin.persistence.ConcurrencyConflictException;
 import io.github.chuxin.persistence.ExpectedRevision;
+import io.github.chuxin.persistence.TreeCycleException;
+import io.github.chuxin.problem.Problem;
+import io.github.chuxin.problem.ProblemId;
+import io.github.chuxin.testkit.contract.HostileText;
+import java.util.ArrayList;
+import java.util.List;
 import io.github.chuxin.persistence.Revision;
 import io.github.chuxin.persistence.Snapshots;
 import io.github.chuxin.persistence.Versioned;
@@ -104,5 +114,68 @@ class FileStorageTest {
     assertThat(FileStorage.fileName("bj-u170")).isEqualTo("bj-u170");
     assertThat(FileStorage.fileName("A/b.c")).isEqualTo("%41%2Fb%2Ec");
     assertThat(FileStorage.fileName("市委")).matches("(%[0-9A-F]{2})+");
+  }
+
+  @Test
+  void aBulkSaveRefusedInsideAUnitOfWorkThatGoesOnLeavesNoFileBehind(@TempDir Path dir) {
+    CampaignSnapshot snapshot = small();
+    FileStorage storage = FileStorage.open(dir, CLOCK);
+    Snapshots.save(storage, snapshot);
+    Problem existing = snapshot.problems().get(0);
+    Problem fresh = Problem.builder().from(existing).id(ProblemId.of("fresh-in-refused-bulk")).build();
+    Problem kept = Problem.builder().from(existing).id(ProblemId.of("kept-after-the-refusal")).build();
+    storage.inTransaction(tx -> {
+      assertThatThrownBy(() -> tx.problems().saveAll(List.of(fresh, existing)))
+          .isInstanceOf(ConcurrencyConflictException.class);
+      return tx.problems().save(kept, ExpectedRevision.expectNew());
+    });
+    FileStorage reopened = FileStorage.open(dir, CLOCK);
+    assertThat(reopened.problems().find(fresh.id())).as("the refused bulk save's first value").isEmpty();
+    assertThat(storage.problems().find(fresh.id())).isEmpty();
+    assertThat(reopened.problems().find(kept.id())).contains(Versioned.of(kept, Revision.first()));
+    assertThat(reopened.problems().find(existing.id())).contains(Versioned.of(existing, Revision.first()));
+  }
+
+  @Test
+  void aRefusedCycleWritesNoFileAndTheReopenedTreeHasNone(@TempDir Path dir) {
+    FileStorage storage = FileStorage.open(dir, CLOCK);
+    Organisation root = Organisation.builder().id(OrgId.of("root")).kind(OrgKind.MUNICIPAL_COMMITTEE).name("root")
+        .build();
+    Organisation a = Organisation.builder().from(root).id(OrgId.of("a")).parentId(root.id()).kind(OrgKind.DISTRICT)
+        .build();
+    Organisation b = Organisation.builder().from(a).id(OrgId.of("b")).parentId(a.id()).build();
+    storage.organisations().saveAll(List.of(b, a, root));
+    assertThatThrownBy(() -> storage.organisations().save(Organisation.builder().from(a).parentId(b.id()).build(),
+        ExpectedRevision.of(Revision.first()))).isInstanceOf(TreeCycleException.class);
+    FileStorage reopened = FileStorage.open(dir, CLOCK);
+    assertThat(reopened.organisations().find(a.id())).contains(Versioned.of(a, Revision.first()));
+    assertThat(reopened.organisations().find(b.id())).contains(Versioned.of(b, Revision.first()));
+  }
+
+  @Test
+  void hostileTextInNamesAndIdsSurvivesTheFilesAndAReopen(@TempDir Path dir) {
+    FileStorage storage = FileStorage.open(dir, CLOCK);
+    List<Organisation> written = new ArrayList<>();
+    for (String text : HostileText.samples()) {
+      written.add(Organisation.builder().id(OrgId.of("unit-" + written.size())).kind(OrgKind.BRANCH).name(text)
+          .build());
+    }
+    for (String text : HostileText.identifierSafe()) {
+      written.add(Organisation.builder().id(OrgId.of("id " + text)).kind(OrgKind.BRANCH).name(text).build());
+    }
+    storage.organisations().saveAll(written);
+    storage.rectifications().save(RectificationItem.builder().from(small().rectifications().get(0))
+        .title(HostileText.samples().get(0)).progress(String.join("|", HostileText.samples())).build(),
+        ExpectedRevision.expectNew(), String.join("", HostileText.samples()));
+    FileStorage reopened = FileStorage.open(dir, CLOCK);
+    for (Organisation o : written) {
+      assertThat(reopened.organisations().find(o.id())).as(o.id().value()).contains(Versioned.of(o, Revision.first()));
+    }
+    RectificationItem item = small().rectifications().get(0);
+    assertThat(reopened.rectifications().find(item.id())).isEqualTo(storage.rectifications().find(item.id()));
+    assertThat(reopened.rectifications().history(item.id())).isEqualTo(storage.rectifications().history(item.id()))
+        .extracting(r -> r.actor()).containsExactly(String.join("", HostileText.samples()));
+    assertThat(reopened.organisations().count(io.github.chuxin.persistence.Query.builder().build()))
+        .isEqualTo(written.size());
   }
 }
