@@ -84,7 +84,12 @@ import java.util.stream.Stream;
  *       renaming {@code .staging} to {@code .commit} is the single atomic commit point; then each
  *       file is moved to its place and {@code .commit} is removed. On {@link #open}, a leftover
  *       {@code .commit} is finished (rolled forward) and a leftover {@code .staging} is deleted
- *       (rolled back). A single write outside a unit of work is a unit of work of one.</li>
+ *       (rolled back). A single write outside a unit of work is a unit of work of one. A write
+ *       refused inside a unit of work (a conflict halfway through a bulk save) stages nothing, so
+ *       work that catches the refusal and goes on commits none of its files.</li>
+ *   <li><b>The tree.</b> A unit placed under itself or one of its descendants is refused with
+ *       {@code TreeCycleException} before anything is staged; commits are serialised, so of two
+ *       racing moves the second is checked against the tree the first left.</li>
  *   <li><b>Concurrency.</b> One lock serialises commits; a unit of work holds it from start to end.
  *       Reads take the last committed state without locking. One directory must be opened by one
  *       {@code FileStorage} (one process) at a time.</li>

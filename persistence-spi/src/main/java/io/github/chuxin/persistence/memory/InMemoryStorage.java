@@ -35,7 +35,9 @@ import java.util.function.UnaryOperator;
  * reads take the current snapshot without locking, writes are serialised by one lock and publish a
  * new snapshot. A unit of work holds the lock, writes into a private copy and publishes it on
  * success (copy-on-commit), so other threads see all of its writes or none; the work must use the
- * storage it is given on the calling thread, and units of work do not nest. Times in the change
+ * storage it is given on the calling thread, and units of work do not nest. Because writes are
+ * serialised, the check that a unit is not placed inside its own subtree ({@code TreeCycleException})
+ * sees every earlier write, so two racing moves cannot close a cycle together. Times in the change
  * history come from the injected clock; nothing here reads the system clock.
  *
  * <p>Make one with {@link #create(Clock)}.

@@ -149,7 +149,8 @@ class BrokenStoragesFailTheKitTest {
   @Test
   void aStorageThatReportsACycleAsAcceptedFailsTheTreeCycleTests() {
     EngineExecutionResults results = run(SwallowingCycles.class);
-    assertThat(failedGroups(results)).containsExactly("TreeCycles");
+    // the units of work's fault property also fails when it draws a cycle as its fault
+    assertThat(failedGroups(results)).contains("TreeCycles").isSubsetOf("TreeCycles", "UnitsOfWork");
     assertThat(failedTests(results)).contains(
         "placingAUnitUnderItsOwnChildOrDeeperDescendantIsRefusedAndWritesNothing()",
         "aBulkSaveWhoseListMakesACycleOfItsOwnIsRefusedAndStoresNothing()",
