@@ -17,6 +17,7 @@ import io.github.chuxin.campaign.Campaign;
 import io.github.chuxin.campaign.CampaignSnapshot;
 import io.github.chuxin.campaign.ImmutableCampaignSnapshot;
 import io.github.chuxin.json.SnapshotFormatException.Kind;
+import java.io.CharConversionException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -122,6 +123,10 @@ public final class SnapshotReader {
     } catch (JsonProcessingException e) {
       throw new SnapshotFormatException(Kind.MALFORMED, pathOf(parser), "well-formed JSON",
           e.getOriginalMessage(), e);
+    } catch (CharConversionException e) {
+      // the text's bytes do not decode in the encoding detected from its start (UTF-32 above U+10FFFF or cut)
+      throw new SnapshotFormatException(String.valueOf(e.getMessage()).contains("EOF") ? Kind.TRUNCATED
+          : Kind.MALFORMED, pathOf(parser), "text in UTF-8, UTF-16 or UTF-32", String.valueOf(e.getMessage()), e);
     } finally {
       if (parser != null) {
         parser.close();
