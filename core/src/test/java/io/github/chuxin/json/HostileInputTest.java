@@ -255,6 +255,31 @@ class HostileInputTest {
         .isEqualTo(Snapshots.rich());
   }
 
+  /** Found by the testkit's hostile JSON fuzzer: Jackson's UTF-32 decoder threw a bare CharConversionException. */
+  @Test
+  void aUtf32DocumentWithACharacterAboveTheUnicodeRangeIsMalformedNotACharConversionException() {
+    byte[] utf32 = (MINIMAL + "}").getBytes(java.nio.charset.Charset.forName("UTF-32BE"));
+    assertThat(failure(SnapshotReader.create(), utf32)).as("the well-formed UTF-32 document is read").isNull();
+    byte[] broken = utf32.clone();
+    broken[4 * 25] = (byte) 0xC8; // a code unit of the campaign's id above U+10FFFF
+    SnapshotFormatException e = failure(SnapshotReader.create(), broken);
+    assertThat(e).isNotNull();
+    assertThat(e.kind()).isEqualTo(Kind.MALFORMED);
+    assertThat(e.expected()).isEqualTo("text in UTF-8, UTF-16 or UTF-32");
+    assertThat(e.jsonPath()).startsWith("$");
+    assertThat(e.getCause()).isInstanceOf(java.io.CharConversionException.class);
+  }
+
+  /** Found by the testkit's hostile JSON fuzzer: a UTF-32 document cut inside a code unit. */
+  @Test
+  void aUtf32DocumentCutInsideACodeUnitIsTruncatedNotACharConversionException() {
+    byte[] utf32 = (MINIMAL + "}").getBytes(java.nio.charset.Charset.forName("UTF-32LE"));
+    SnapshotFormatException e = failure(SnapshotReader.create(), Arrays.copyOf(utf32, utf32.length - 2));
+    assertThat(e).isNotNull();
+    assertThat(e.kind()).isEqualTo(Kind.TRUNCATED);
+    assertThat(e.getCause()).isInstanceOf(java.io.CharConversionException.class);
+  }
+
   @Test
   void theModuleReportsBadInputAsAJacksonMismatchNamingThePath() {
     ObjectMapper mapper = JsonMapper.builder().addModule(new ChuxinModule()).build();
