@@ -116,17 +116,17 @@ public final class SnapshotReader {
           "a document of at most " + limits.maxDocumentBytes() + " bytes", e.getMessage(), e);
     } catch (StreamConstraintsException e) {
       throw new SnapshotFormatException(Kind.LIMIT_EXCEEDED, pathOf(parser), limitExpected(e),
-          e.getOriginalMessage(), e);
+          In.printable(e.getOriginalMessage()), e);
     } catch (JsonEOFException e) {
       throw new SnapshotFormatException(Kind.TRUNCATED, pathOf(parser), "the rest of the document",
-          e.getOriginalMessage(), e);
+          In.printable(e.getOriginalMessage()), e);
     } catch (JsonProcessingException e) {
       throw new SnapshotFormatException(Kind.MALFORMED, pathOf(parser), "well-formed JSON",
-          e.getOriginalMessage(), e);
+          In.printable(e.getOriginalMessage()), e);
     } catch (CharConversionException e) {
       // the text's bytes do not decode in the encoding detected from its start (UTF-32 above U+10FFFF or cut)
       throw new SnapshotFormatException(String.valueOf(e.getMessage()).contains("EOF") ? Kind.TRUNCATED
-          : Kind.MALFORMED, pathOf(parser), "text in UTF-8, UTF-16 or UTF-32", String.valueOf(e.getMessage()), e);
+          : Kind.MALFORMED, pathOf(parser), "text in UTF-8, UTF-16 or UTF-32", In.printable(e.getMessage()), e);
     } finally {
       if (parser != null) {
         parser.close();
@@ -221,7 +221,8 @@ public final class SnapshotReader {
         section.read(this, p, version, name, In.of(p, path), snapshot);
       } else {
         throw new Failure(Kind.UNKNOWN_FIELD, path, "one of the fields formatVersion, campaign, "
-            + String.join(", ", SECTIONS.keySet()), "'" + name + "' is not a field of a snapshot document", null);
+            + String.join(", ", SECTIONS.keySet()), In.quote(name) + " is not a field of a snapshot document",
+            null);
       }
     }
     if (p.currentToken() != JsonToken.END_OBJECT) {
@@ -269,7 +270,8 @@ public final class SnapshotReader {
     JsonToken token = p.nextToken();
     if (token != JsonToken.FIELD_NAME || !"formatVersion".equals(p.currentName())) {
       throw new Failure(Kind.MISSING_FIELD, path, "formatVersion as the first field of the document",
-          token == JsonToken.FIELD_NAME ? "the first field is '" + p.currentName() + "'" : "found " + token, null);
+          token == JsonToken.FIELD_NAME ? "the first field is " + In.quote(p.currentName()) : "found " + token,
+          null);
     }
     JsonToken value = p.nextToken();
     if (value != JsonToken.VALUE_NUMBER_INT) {

@@ -280,6 +280,30 @@ class HostileInputTest {
     assertThat(e.getCause()).isInstanceOf(java.io.CharConversionException.class);
   }
 
+  /**
+   * Found by the testkit's hostile JSON fuzzer: an error about a giant value quoted all of it (up to the string
+   * limit of 1 Mi characters) in the message, several times over, and control characters went into log lines raw.
+   */
+  @Test
+  void aRejectedGiantValueIsQuotedShortAndControlCharactersAreEscapedInTheMessage() throws IOException {
+    String giant = "長".repeat(ReadLimits.DEFAULT_MAX_STRING_LENGTH - 1);
+    SnapshotFormatException zone = failure(edited(doc -> at(doc, "/campaign").put("zone", giant)));
+    assertThat(zone.kind()).isEqualTo(Kind.INVALID_VALUE);
+    assertThat(zone.jsonPath()).isEqualTo("$.campaign.zone");
+    assertThat(zone.getMessage()).hasSizeLessThan(1000).contains("(" + giant.length() + " characters)");
+    SnapshotFormatException code = failure(edited(doc -> at(doc, "/organisations/0")
+        .put("kind", "x\n" + giant.substring(2))));
+    assertThat(code.getMessage()).hasSizeLessThan(1000).contains("x\\u000a長").doesNotContain("\n");
+    SnapshotFormatException name = failure(edited(doc -> at(doc, "/problems/0").put("a\r\nforged: line", 1)));
+    assertThat(name.kind()).isEqualTo(Kind.UNKNOWN_FIELD);
+    assertThat(name.getMessage()).contains("'a\\u000d\\u000aforged: line' is not a field").doesNotContain("\n");
+    assertThat(name.jsonPath()).isEqualTo("$.problems[0]['a\\u000d\\u000aforged: line']");
+    SnapshotFormatException id = failure(edited(doc -> at(doc, "/organisations/1").put("parentId", "u\r\nforged")));
+    assertThat(id.kind()).isEqualTo(Kind.INVALID_VALUE);
+    assertThat(id.getMessage()).as("the model's message quotes the id").contains("u\\u000d\\u000aforged")
+        .doesNotContain("\n");
+  }
+
   @Test
   void theModuleReportsBadInputAsAJacksonMismatchNamingThePath() {
     ObjectMapper mapper = JsonMapper.builder().addModule(new ChuxinModule()).build();

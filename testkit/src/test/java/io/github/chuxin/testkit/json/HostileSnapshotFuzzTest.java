@@ -13,6 +13,7 @@ import io.github.chuxin.testkit.json.Mutants.Mutant;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.management.ManagementFactory;
@@ -21,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -28,6 +30,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,16 +57,31 @@ class HostileSnapshotFuzzTest {
   private static final int ORIGINS = Integer.getInteger("chuxin.fuzz.origins", 16);
 
   /**
-   * The allocation bound of one read: {@value #BYTES_PER_INPUT_BYTE} bytes per byte of input (counting at most
-   * the reader's document limit) plus {@value #CONSTANT_BYTES} bytes. The snapshot the reader builds is linear
-   * in the input; a string or number is at most {@link ReadLimits#maxStringLength()} or
-   * {@link ReadLimits#maxNumberLength()} characters before the reader stops, nesting at most
-   * {@link ReadLimits#maxNestingDepth()} levels.
+   * The allocation bound of one read is {@value #BYTES_PER_INPUT_BYTE} bytes per byte of input, counting at most
+   * the reader's {@link ReadLimits#maxDocumentBytes()}, plus {@value #BYTES_PER_LEVEL} bytes per level of nesting
+   * the reader allows ({@link ReadLimits#maxNestingDepth()}, or the input's length if that is less), plus
+   * {@value #CONSTANT_BYTES} bytes. The snapshot the reader builds is linear in the input; a string or a number
+   * is read only up to {@link ReadLimits#maxStringLength()} or {@link ReadLimits#maxNumberLength()} characters, a
+   * name up to {@link ReadLimits#maxNameLength()}; the parser keeps a context per open level and an error deep
+   * inside names its whole path.
    */
   static final long BYTES_PER_INPUT_BYTE = 64;
 
-  /** The constant part of the allocation bound: 16 MiB. */
-  static final long CONSTANT_BYTES = 16L << 20;
+  /** The part of the allocation bound per level of nesting the reader's limits allow. */
+  static final long BYTES_PER_LEVEL = 256;
+
+  /** The constant part of the allocation bound: 4 MiB. */
+  static final long CONSTANT_BYTES = 4L << 20;
+
+  /** The allocation bound of reading {@code length} bytes with {@code limits}. */
+  static long allocationBound(long length, ReadLimits limits) {
+    long input = Math.min(length, limits.maxDocumentBytes());
+    return BYTES_PER_INPUT_BYTE * input + BYTES_PER_LEVEL * Math.min(limits.maxNestingDepth(), input)
+        + CONSTANT_BYTES;
+  }
+
+  /** The longest message of an error, apart from its JSON path: a hostile value is quoted short. */
+  static final int MAX_MESSAGE_CHARACTERS = 4096;
 
   /** A hang guard, not a performance bound: no single read may take this long. */
   private static final long WATCHDOG_SECONDS = 60;
@@ -78,6 +96,11 @@ class HostileSnapshotFuzzTest {
       (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
   private static final Map<Mutation, Map<String, Integer>> OUTCOMES = new EnumMap<>(Mutation.class);
+  private static final Map<String, Integer> BY_READER = new TreeMap<>();
+  private static long maxAllocatedSmall;
+  private static String maxRatioCase = "";
+  private static double maxShareOfBound;
+  private static String maxShareCase = "";
   private static int cases;
   private static long maxAllocated;
   private static String maxAllocatedCase = "";
@@ -95,7 +118,7 @@ class HostileSnapshotFuzzTest {
     mutants = Mutants.fromGeneratedCampaigns(ORIGINS);
     // warm up the reader on every origin, so that class loading is not counted as a case's allocation
     for (Mutants.Origin origin : mutants.origins()) {
-      Outcome o = readOnWatchdog(SnapshotReader.create(), origin.bytes());
+      Outcome o = readOnWatchdog(SnapshotReader.create(), () -> new ByteArrayInputStream(origin.bytes()));
       assertThat(o.error()).as("origin %s reads", origin.name()).isNull();
       assertThat(o.snapshot()).isEqualTo(origin.snapshot());
     }
@@ -107,13 +130,19 @@ class HostileSnapshotFuzzTest {
     StringBuilder s = new StringBuilder();
     s.append("hostile JSON fuzzer: ").append(cases).append(" cases over ").append(mutants.origins().size())
         .append(" origin documents (").append(ORIGINS).append(" generated campaigns)\n");
-    s.append("allocation bound per read: ").append(BYTES_PER_INPUT_BYTE).append(" x input bytes + ")
-        .append(CONSTANT_BYTES >> 20).append(" MiB\n");
+    s.append("allocation bound per read: ").append(BYTES_PER_INPUT_BYTE).append(" B x input bytes (at most the ")
+        .append("document limit) + ").append(BYTES_PER_LEVEL).append(" B x nesting levels allowed (at most the ")
+        .append("input bytes) + ").append(CONSTANT_BYTES >> 20).append(" MiB\n");
+    s.append(String.format(java.util.Locale.ROOT, "largest share of its bound a read used: %.1f%% (%s)%n",
+        100 * maxShareOfBound, maxShareCase));
     s.append(String.format(java.util.Locale.ROOT, "max allocation seen: %,d bytes (%s)%n", maxAllocated,
         maxAllocatedCase));
     s.append(String.format(java.util.Locale.ROOT,
-        "max bytes allocated per input byte (inputs over 64 KiB): %.1f; largest input %,d bytes; slowest read %d ms%n",
-        maxBytesPerInputByte, maxInput, TimeUnit.NANOSECONDS.toMillis(slowestNanos)));
+        "max bytes allocated per input byte (inputs over 64 KiB): %.1f (%s)%nlargest input %,d bytes; slowest read %d ms%n",
+        maxBytesPerInputByte, maxRatioCase, maxInput, TimeUnit.NANOSECONDS.toMillis(slowestNanos)));
+    s.append(String.format(java.util.Locale.ROOT, "max allocation seen for inputs up to 64 KiB: %,d bytes%n",
+        maxAllocatedSmall));
+    s.append("cases per reader limits/delivery: ").append(BY_READER).append('\n');
     OUTCOMES.forEach((mutation, outcomes) -> {
       int total = outcomes.values().stream().mapToInt(Integer::intValue).sum();
       s.append(String.format(java.util.Locale.ROOT, "  %-14s %6d  %s%n", mutation, total, outcomes));
@@ -127,14 +156,15 @@ class HostileSnapshotFuzzTest {
   /** What one read ended in: a snapshot, a typed error or anything else, with the bytes it allocated. */
   record Outcome(CampaignSnapshot snapshot, Throwable error, long allocated, long nanos) {}
 
-  private static Outcome readOnWatchdog(SnapshotReader reader, byte[] document) {
+  private static Outcome readOnWatchdog(SnapshotReader reader, Supplier<InputStream> document) {
     Future<Outcome> future = watchdog.submit(() -> {
+      InputStream in = document.get();
       long before = THREADS.getCurrentThreadAllocatedBytes();
       long start = System.nanoTime();
       CampaignSnapshot snapshot = null;
       Throwable error = null;
       try {
-        snapshot = reader.read(new ByteArrayInputStream(document));
+        snapshot = reader.read(in);
       } catch (Throwable t) {
         error = t;
       }
@@ -157,24 +187,100 @@ class HostileSnapshotFuzzTest {
   @Test
   void everyMutantEndsInASnapshotOrATypedErrorWithinTheAllocationBound() {
     qt().withExamples(CASES).withShrinkCycles(200).forAll(mutants.gen()).checkAssert(mutant -> {
-      boolean tight = (mutant.seed() & 3) == 0;
-      SnapshotReader reader = tight ? SnapshotReader.withLimits(TIGHT) : SnapshotReader.create();
-      Outcome outcome = readOnWatchdog(reader, mutant.bytes());
-      String ended = check(mutant, reader, outcome);
-      record(mutant, outcome, ended);
+      // the low bits of the seed choose the reader's limits and how the bytes arrive
+      Limits limits = Limits.values()[(int) Long.remainderUnsigned(mutant.seed(), Limits.values().length)];
+      Delivery delivery = Delivery.values()[(int) Long.remainderUnsigned(mutant.seed() >>> 8, 8) < 5 ? 0
+          : (int) Long.remainderUnsigned(mutant.seed() >>> 8, 8) < 7 ? 1 : 2];
+      SnapshotReader reader = limits.reader();
+      long salt = mutant.seed() >>> 16;
+      Outcome outcome = readOnWatchdog(reader, () -> delivery.stream(mutant.bytes(), salt));
+      String ended = check(mutant, reader, outcome, delivery);
+      record(mutant, outcome, ended, limits, delivery);
     });
   }
 
+  /** The limits of the reader of a case. */
+  enum Limits {
+    /** {@link ReadLimits#defaults()}. */
+    DEFAULTS,
+    /** The defaults, twice: most cases are read with them. */
+    DEFAULTS_AGAIN,
+    /** {@link #TIGHT}. */
+    TIGHT_LIMITS,
+    /** Nesting up to a million levels: the reader must not recurse on the document's nesting. */
+    DEEP;
+
+    SnapshotReader reader() {
+      return switch (this) {
+        case DEFAULTS, DEFAULTS_AGAIN -> SnapshotReader.create();
+        case TIGHT_LIMITS -> SnapshotReader.withLimits(TIGHT);
+        case DEEP -> SnapshotReader.withLimits(ReadLimits.defaults().withMaxNestingDepth(1_000_000));
+      };
+    }
+  }
+
+  /** How the bytes of a case reach the reader. */
+  enum Delivery {
+    /** All at once from a byte array. */
+    WHOLE,
+    /** In short reads of 1 to 61 bytes, so characters and tokens are split between reads. */
+    TRICKLE,
+    /** In short reads, and the stream fails with an I/O error at a random byte. */
+    FAILING;
+
+    InputStream stream(byte[] bytes, long salt) {
+      if (this == WHOLE) {
+        return new ByteArrayInputStream(bytes);
+      }
+      SplittableRandom r = new SplittableRandom(salt);
+      int failAt = this == FAILING ? r.nextInt(bytes.length + 1) : Integer.MAX_VALUE;
+      return new InputStream() {
+        private int position;
+
+        @Override
+        public int read() throws IOException {
+          byte[] one = new byte[1];
+          return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+          if (position >= failAt) {
+            throw new InjectedFailure(position);
+          }
+          if (position >= bytes.length) {
+            return -1;
+          }
+          int n = Math.min(Math.min(length, 1 + r.nextInt(61)), Math.min(bytes.length, failAt) - position);
+          System.arraycopy(bytes, position, buffer, offset, n);
+          position += n;
+          return n;
+        }
+      };
+    }
+  }
+
+  /** The I/O error of a {@link Delivery#FAILING} stream. */
+  static final class InjectedFailure extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    InjectedFailure(int position) {
+      super("injected I/O failure at byte " + position);
+    }
+  }
+
   /** Checks the outcome and names it: "snapshot" or the error's kind. */
-  private static String check(Mutant mutant, SnapshotReader reader, Outcome outcome) {
-    long input = Math.min(mutant.bytes().length, reader.limits().maxDocumentBytes());
-    long bound = BYTES_PER_INPUT_BYTE * input + CONSTANT_BYTES;
+  private static String check(Mutant mutant, SnapshotReader reader, Outcome outcome, Delivery delivery) {
+    long bound = allocationBound(mutant.bytes().length, reader.limits());
     assertThat(outcome.allocated()).as("bytes allocated reading %s", mutant).isLessThanOrEqualTo(bound);
     if (outcome.error() == null) {
       assertThat(outcome.snapshot()).as("the result of %s", mutant).isNotNull();
       assertThat(readBack(outcome.snapshot())).as("an accepted document of %s, written and read again", mutant)
           .isEqualTo(outcome.snapshot());
       return "snapshot";
+    }
+    if (delivery == Delivery.FAILING && outcome.error() instanceof InjectedFailure) {
+      return "I/O error passed on";
     }
     if (!(outcome.error() instanceof SnapshotFormatException e)) {
       StringWriter trace = new StringWriter();
@@ -184,7 +290,10 @@ class HostileSnapshotFuzzTest {
     assertThat(e.kind()).as("the kind of %s", e).isNotNull();
     assertThat(e.jsonPath()).as("the path of %s", e).startsWith("$");
     assertThat(e.expected()).as("what %s expected", e).isNotBlank();
-    assertThat(e.getMessage()).as("the message").contains(e.jsonPath()).contains(e.expected());
+    assertThat(e.getMessage()).as("the message").contains(e.jsonPath()).contains(e.expected())
+        .doesNotContain("\n").doesNotContain("\r");
+    assertThat(e.getMessage().length() - e.jsonPath().length()).as("the length of %s without its path", e)
+        .isLessThanOrEqualTo(MAX_MESSAGE_CHARACTERS);
     return e.kind().name();
   }
 
@@ -198,15 +307,30 @@ class HostileSnapshotFuzzTest {
     }
   }
 
-  private static synchronized void record(Mutant mutant, Outcome outcome, String ended) {
+  private static synchronized void record(Mutant mutant, Outcome outcome, String ended, Limits limits,
+      Delivery delivery) {
     cases++;
     OUTCOMES.computeIfAbsent(mutant.mutation(), m -> new TreeMap<>()).merge(ended, 1, Integer::sum);
+    BY_READER.merge(limits.name().replace("_AGAIN", "") + "/" + delivery, 1, Integer::sum);
+    if (mutant.bytes().length <= 64 * 1024) {
+      maxAllocatedSmall = Math.max(maxAllocatedSmall, outcome.allocated());
+    }
     if (outcome.allocated() > maxAllocated) {
       maxAllocated = outcome.allocated();
-      maxAllocatedCase = mutant.mutation() + ", " + mutant.bytes().length + " input bytes";
+      maxAllocatedCase = mutant.mutation() + " " + limits + "/" + delivery + ", " + mutant.bytes().length
+          + " input bytes, " + ended;
     }
-    if (mutant.bytes().length > 64 * 1024) {
-      maxBytesPerInputByte = Math.max(maxBytesPerInputByte, (double) outcome.allocated() / mutant.bytes().length);
+    if (mutant.bytes().length > 64 * 1024
+        && (double) outcome.allocated() / mutant.bytes().length > maxBytesPerInputByte) {
+      maxBytesPerInputByte = (double) outcome.allocated() / mutant.bytes().length;
+      maxRatioCase = mutant.mutation() + " " + limits + "/" + delivery + ", " + mutant.bytes().length
+          + " input bytes, " + ended;
+    }
+    double share = (double) outcome.allocated() / allocationBound(mutant.bytes().length, limits.reader().limits());
+    if (share > maxShareOfBound) {
+      maxShareOfBound = share;
+      maxShareCase = mutant.mutation() + " " + limits + "/" + delivery + ", " + mutant.bytes().length
+          + " input bytes, " + outcome.allocated() + " bytes allocated, " + ended;
     }
     maxInput = Math.max(maxInput, mutant.bytes().length);
     slowestNanos = Math.max(slowestNanos, outcome.nanos());

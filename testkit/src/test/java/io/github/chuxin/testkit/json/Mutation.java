@@ -72,7 +72,7 @@ enum Mutation {
       if (spans == null) {
         return FLIP_BYTES.apply(doc, spans, r, log);
       }
-      JsonSpans.Value v = pick(spans.values, r);
+      JsonSpans.Value v = r.nextInt(16) == 0 ? spans.values.get(0) : pick(spans.values, r);
       String replacement = pick(OTHER_TYPES, r);
       log.append(" type@").append(v.start()).append(' ').append((char) v.type()).append("->").append(replacement);
       return splice(doc, v.start(), v.end(), bytes(replacement));
@@ -403,8 +403,9 @@ enum Mutation {
       log.append(" @").append(at);
       return splice(doc, at, at, replacement);
     }
-    JsonSpans.Value chosen = pick(spans.values, r);
-    for (int attempt = 0; attempt < 20; attempt++) {
+    // the first value is the formatVersion, which the reader reads on a path of its own
+    JsonSpans.Value chosen = r.nextInt(8) == 0 ? spans.values.get(0) : pick(spans.values, r);
+    for (int attempt = 0; attempt < 20 && chosen.start() > 32; attempt++) {
       JsonSpans.Value v = pick(spans.values, r);
       if (strings ? v.isString() : !v.isContainer()) {
         chosen = v;
