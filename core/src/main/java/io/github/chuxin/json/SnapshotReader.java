@@ -121,7 +121,10 @@ public final class SnapshotReader {
       throw new SnapshotFormatException(Kind.TRUNCATED, pathOf(parser), "the rest of the document",
           In.printable(e.getOriginalMessage()), e);
     } catch (JsonProcessingException e) {
-      throw new SnapshotFormatException(Kind.MALFORMED, pathOf(parser), "well-formed JSON",
+      // Jackson counts the next array entry before it looks for the comma, so a missing comma (or a bad token
+      // glued to an entry, like 0x1F) would be reported at an entry that may not exist: name the one before it
+      boolean afterEntry = String.valueOf(e.getOriginalMessage()).contains("separate Array entries");
+      throw new SnapshotFormatException(Kind.MALFORMED, pathOf(parser, afterEntry), "well-formed JSON",
           In.printable(e.getOriginalMessage()), e);
     } catch (CharConversionException e) {
       // the text's bytes do not decode in the encoding detected from its start (UTF-32 above U+10FFFF or cut)
@@ -296,13 +299,19 @@ public final class SnapshotReader {
 
   /** The JSONPath of the parser's current position. */
   static String pathOf(@Nullable JsonParser parser) {
+    return pathOf(parser, false);
+  }
+
+  /** The JSONPath of the parser's current position; if {@code afterEntry}, of the innermost array's entry before. */
+  private static String pathOf(@Nullable JsonParser parser, boolean afterEntry) {
     if (parser == null) {
       return ROOT;
     }
     List<String> steps = new ArrayList<>();
     for (JsonStreamContext c = parser.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
       if (c.inArray()) {
-        steps.add("[" + Math.max(c.getCurrentIndex(), 0) + "]");
+        int index = afterEntry && steps.isEmpty() ? c.getCurrentIndex() - 1 : c.getCurrentIndex();
+        steps.add("[" + Math.max(index, 0) + "]");
       } else if (c.inObject() && c.getCurrentName() != null) {
         steps.add(In.child("", c.getCurrentName()));
       }

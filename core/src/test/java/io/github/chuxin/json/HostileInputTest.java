@@ -304,6 +304,20 @@ class HostileInputTest {
         .doesNotContain("\n");
   }
 
+  /**
+   * Found by the testkit's hostile JSON fuzzer: a bad token glued to the last entry of an array ({@code 0x1F} is
+   * read as {@code 0} and then {@code x1F}) was reported at the entry after it, which does not exist.
+   */
+  @Test
+  void aMissingCommaInAnArrayIsReportedAtTheEntryBeforeItNotAtOneThatDoesNotExist() throws IOException {
+    String listed = edited(doc -> at(doc, "/rectifications/0").putArray("measures").add("a").add("b"));
+    assertThat(listed).contains("\"measures\":[\"a\",\"b\"]");
+    SnapshotFormatException e = failure(listed.replace("\"measures\":[\"a\",\"b\"]", "\"measures\":[\"a\",0x1F]"));
+    assertThat(e.kind()).isEqualTo(Kind.MALFORMED);
+    assertThat(e.jsonPath()).isEqualTo("$.rectifications[0].measures[1]");
+    assertThat(e.getMessage()).contains("comma");
+  }
+
   @Test
   void theModuleReportsBadInputAsAJacksonMismatchNamingThePath() {
     ObjectMapper mapper = JsonMapper.builder().addModule(new ChuxinModule()).build();

@@ -99,6 +99,8 @@ class HostileSnapshotFuzzTest {
   private static final Map<String, Integer> BY_READER = new TreeMap<>();
   private static long maxAllocatedSmall;
   private static String maxRatioCase = "";
+  private static final java.util.concurrent.atomic.AtomicInteger pathsChecked =
+      new java.util.concurrent.atomic.AtomicInteger();
   private static double maxShareOfBound;
   private static String maxShareCase = "";
   private static int cases;
@@ -142,6 +144,8 @@ class HostileSnapshotFuzzTest {
         maxBytesPerInputByte, maxRatioCase, maxInput, TimeUnit.NANOSECONDS.toMillis(slowestNanos)));
     s.append(String.format(java.util.Locale.ROOT, "max allocation seen for inputs up to 64 KiB: %,d bytes%n",
         maxAllocatedSmall));
+    s.append("errors whose path was checked against the mutated value's path: ").append(pathsChecked.get())
+        .append('\n');
     s.append("cases per reader limits/delivery: ").append(BY_READER).append('\n');
     OUTCOMES.forEach((mutation, outcomes) -> {
       int total = outcomes.values().stream().mapToInt(Integer::intValue).sum();
@@ -294,7 +298,25 @@ class HostileSnapshotFuzzTest {
         .doesNotContain("\n").doesNotContain("\r");
     assertThat(e.getMessage().length() - e.jsonPath().length()).as("the length of %s without its path", e)
         .isLessThanOrEqualTo(MAX_MESSAGE_CHARACTERS);
+    boolean documentSize = e.kind() == SnapshotFormatException.Kind.LIMIT_EXCEEDED
+        && e.expected().startsWith("a document of at most");
+    if (mutant.target() != null && !documentSize) {
+      // one value was replaced or removed and the text is still JSON: the error is about that value, something
+      // inside it, or the element it breaks
+      assertThat(related(e.jsonPath(), mutant.target()))
+          .as("the path of %s is the mutated value's path %s, inside it or around it", e, mutant.target())
+          .isTrue();
+      pathsChecked.incrementAndGet();
+    }
     return e.kind().name();
+  }
+
+  /** Whether one path is the other or an ancestor of it. */
+  static boolean related(String a, String b) {
+    String shorter = a.length() <= b.length() ? a : b;
+    String longer = shorter == a ? b : a;
+    return longer.startsWith(shorter) && (longer.length() == shorter.length()
+        || longer.charAt(shorter.length()) == '.' || longer.charAt(shorter.length()) == '[');
   }
 
   private static CampaignSnapshot readBack(CampaignSnapshot snapshot) {

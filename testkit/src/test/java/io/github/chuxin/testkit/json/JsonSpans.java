@@ -12,7 +12,17 @@ import java.util.List;
 final class JsonSpans {
 
   /** A value: bytes {@code [start, end)}; {@code type} is its first byte ({@code { [ " t f n} or a digit/minus). */
-  record Value(int start, int end, byte type) {
+  record Value(int start, int end, byte type, Node parent, String step) {
+    /** The JSONPath of this value as the reader writes it, e.g. {@code $.problems[3].discoveredOn}. */
+    String path() {
+      java.util.ArrayDeque<String> steps = new java.util.ArrayDeque<>();
+      steps.push(step);
+      for (Node n = parent; n != null; n = n.parent()) {
+        steps.push(n.step());
+      }
+      return String.join("", steps);
+    }
+
     boolean isString() {
       return type == '"';
     }
@@ -22,8 +32,11 @@ final class JsonSpans {
     }
   }
 
+  /** An open container: its parent and the step from the parent to it ({@code $} for the root). */
+  record Node(Node parent, String step) {}
+
   /** A member of an object: the key's bytes {@code [keyStart, keyEnd)} and its value's {@code [keyStart, end)}. */
-  record Member(int keyStart, int keyEnd, int valueStart, int end) {}
+  record Member(int keyStart, int keyEnd, int valueStart, int end, Value value) {}
 
   final List<Value> values;
   final List<Member> members;
@@ -43,6 +56,9 @@ final class JsonSpans {
     int[] keyStarts = new int[64];
     int[] keyEnds = new int[64];
     boolean[] expectKey = new boolean[64];
+    Node[] nodes = new Node[64];
+    int[] indexes = new int[64];
+    boolean[] keyPending = new boolean[64];
     int depth = 0;
     int i = 0;
     int n = text.length;
@@ -60,7 +76,7 @@ final class JsonSpans {
       int end;
       switch (c) {
         case '{', '[' -> {
-          if (depth > 0 && objects[depth - 1] && expectKey[depth - 1]) {
+          if (depth > 0 && objects[depth - 1] && !keyPending[depth - 1]) {
             return null;
           }
           if (depth == starts.length) {
@@ -69,7 +85,14 @@ final class JsonSpans {
             keyStarts = java.util.Arrays.copyOf(keyStarts, depth * 2);
             keyEnds = java.util.Arrays.copyOf(keyEnds, depth * 2);
             expectKey = java.util.Arrays.copyOf(expectKey, depth * 2);
+            nodes = java.util.Arrays.copyOf(nodes, depth * 2);
+            indexes = java.util.Arrays.copyOf(indexes, depth * 2);
+            keyPending = java.util.Arrays.copyOf(keyPending, depth * 2);
           }
+          nodes[depth] = depth == 0 ? new Node(null, "$") : new Node(nodes[depth - 1], step(text, depth - 1, objects,
+              keyStarts, keyEnds, indexes));
+          indexes[depth] = 0;
+          keyPending[depth] = false;
           starts[depth] = i;
           objects[depth] = c == '{';
           expectKey[depth] = c == '{';
@@ -108,11 +131,18 @@ final class JsonSpans {
             keyStarts[depth - 1] = start;
             keyEnds[depth - 1] = end;
             expectKey[depth - 1] = false;
+            keyPending[depth - 1] = true;
             i = end;
             continue;
           }
+          if (depth > 0 && objects[depth - 1] && !keyPending[depth - 1]) {
+            return null;
+          }
         }
         default -> {
+          if (depth > 0 && objects[depth - 1] && !keyPending[depth - 1]) {
+            return null;
+          }
           end = i;
           while (end < n && isScalarByte(text[end])) {
             end++;
@@ -123,9 +153,14 @@ final class JsonSpans {
         }
       }
       byte type = text[start];
-      values.add(new Value(start, end, type));
+      Value value = depth == 0 ? new Value(start, end, type, null, "$") : new Value(start, end, type,
+          nodes[depth - 1], step(text, depth - 1, objects, keyStarts, keyEnds, indexes));
+      values.add(value);
       if (depth > 0 && objects[depth - 1]) {
-        members.add(new Member(keyStarts[depth - 1], keyEnds[depth - 1], start, end));
+        members.add(new Member(keyStarts[depth - 1], keyEnds[depth - 1], start, end, value));
+        keyPending[depth - 1] = false;
+      } else if (depth > 0) {
+        indexes[depth - 1]++;
       }
       if (depth == 0) {
         done = true;
@@ -133,6 +168,16 @@ final class JsonSpans {
       i = end;
     }
     return done ? new JsonSpans(values, members) : null;
+  }
+
+  /** The step into the current value of the container at {@code d}: {@code .name}, {@code ['name']} or {@code [i]}. */
+  private static String step(byte[] text, int d, boolean[] objects, int[] keyStarts, int[] keyEnds, int[] indexes) {
+    if (!objects[d]) {
+      return "[" + indexes[d] + "]";
+    }
+    String name = new String(text, keyStarts[d] + 1, keyEnds[d] - keyStarts[d] - 2,
+        java.nio.charset.StandardCharsets.UTF_8);
+    return name.matches("[A-Za-z_][A-Za-z0-9_-]*") ? "." + name : "['" + name + "']";
   }
 
   private static boolean isScalarByte(byte b) {

@@ -24,11 +24,12 @@ final class Mutants {
   record Origin(String name, CampaignSnapshot snapshot, byte[] bytes, JsonSpans spans) {}
 
   /** A mutated document and how it was made (everything needed to make it again). */
-  record Mutant(Origin origin, Mutation mutation, long seed, byte[] bytes, String log) {
+  record Mutant(Origin origin, Mutation mutation, long seed, byte[] bytes, String log, String target) {
     @Override
     public String toString() {
       return mutation + " of " + origin.name() + " (" + origin.bytes().length + " bytes) with seed " + seed
-          + " -> " + bytes.length + " bytes:" + (log.length() > 2000 ? log.substring(0, 2000) + "..." : log);
+          + " -> " + bytes.length + " bytes:" + (log.length() > 2000 ? log.substring(0, 2000) + "..." : log)
+          + (target == null ? "" : " at " + target);
     }
   }
 
@@ -81,8 +82,8 @@ final class Mutants {
   }
 
   static Mutant mutant(Origin origin, Mutation mutation, long seed) {
-    StringBuilder log = new StringBuilder();
-    byte[] bytes = mutation.apply(origin.bytes(), origin.spans(), new SplittableRandom(seed), log);
-    return new Mutant(origin, mutation, seed, bytes, log.toString());
+    Mutation.Trace trace = new Mutation.Trace();
+    byte[] bytes = mutation.apply(origin.bytes(), origin.spans(), new SplittableRandom(seed), trace);
+    return new Mutant(origin, mutation, seed, bytes, trace.text.toString(), trace.target);
   }
 }

@@ -18,7 +18,7 @@ enum Mutation {
   /** One to eight bytes replaced by random bytes. */
   FLIP_BYTES {
     @Override
-    byte[] apply(byte[] doc, JsonSpans spans, SplittableRandom r, StringBuilder log) {
+    byte[] apply(byte[] doc, JsonSpans spans, SplittableRandom r, Trace log) {
       byte[] out = doc.clone();
       int flips = 1 + r.nextInt(8);
       for (int k = 0; k < flips && out.length > 0; k++) {
@@ -34,7 +34,7 @@ enum Mutation {
   /** The document cut at a random byte (possibly inside a multi-byte character or an escape). */
   TRUNCATE {
     @Override
-    byte[] apply(byte[] doc, JsonSpans spans, SplittableRandom r, StringBuilder log) {
+    byte[] apply(byte[] doc, JsonSpans spans, SplittableRandom r, Trace log) {
       int at = doc.length == 0 ? 0 : r.nextInt(doc.length);
       log.append(" cut@").append(at);
       return Arrays.copyOf(doc, at);
@@ -44,12 +44,13 @@ enum Mutation {
   /** A member of some object removed (a required field, an optional one or a whole section). */
   REMOVE_FIELD {
     @Override
-    byte[] apply(byte[] doc, JsonSpans spans, SplittableRandom r, StringBuilder log) {
+    byte[] apply(byte[] doc, JsonSpans spans, SplittableRandom r, Trace log) {
       if (spans == null || spans.members.isEmpty()) {
         return FLIP_BYTES.apply(doc, spans, r, log);
       }
       JsonSpans.Member m = pick(spans.members, r);
       log.append(" remove ").append(key(doc, m));
+      log.target = m.value().path();
       int from = m.keyStart();
       int to = m.end();
       int after = skipSpace(doc, to);
@@ -68,13 +69,14 @@ enum Mutation {
   /** A value replaced by one of another JSON type: string, number, object, array, null or boolean. */
   CHANGE_TYPE {
     @Override
-    byte[] apply(byte[] doc, JsonSpans spans, SplittableRandom r, StringBuilder log) {
+    byte[] apply(byte[] doc, JsonSpans spans, SplittableRandom r, Trace log) {
       if (spans == null) {
         return FLIP_BYTES.apply(doc, spans, r, log);
       }
       JsonSpans.Value v = r.nextInt(16) == 0 ? spans.values.get(0) : pick(spans.values, r);
       String replacement = pick(OTHER_TYPES, r);
       log.append(" type@").append(v.start()).append(' ').append((char) v.type()).append("->").append(replacement);
+      log.target = v.path();
       return splice(doc, v.start(), v.end(), bytes(replacement));
     }
   },
@@ -82,7 +84,7 @@ enum Mutation {
   /** A value replaced by another value of the same document (an object where a date belongs, a section in a list). */
   SWAP_VALUES {
     @Override
-    byte[] apply(byte[] doc, JsonSpans spans, SplittableRandom r, StringBuilder log) {
+    byte[] apply(byte[] doc, JsonSpans spans, SplittableRandom r, Trace log) {
       if (spans == null) {
         return FLIP_BYTES.apply(doc, spans, r, log);
       }
@@ -92,6 +94,7 @@ enum Mutation {
         source = target;
       }
       log.append(" swap@").append(target.start()).append("<-@").append(source.start());
+      log.target = target.path();
       return splice(doc, target.start(), target.end(), Arrays.copyOfRange(doc, source.start(), source.end()));
     }
   },
@@ -99,7 +102,7 @@ enum Mutation {
   /** A value wrapped in thousands of arrays or objects, balanced or not. */
   DEEPEN {
     @Override
-    byte[] apply(byte[] doc, JsonSpans spans, SplittableRandom r, StringBuilder log) {
+    byte[] apply(byte[] doc, JsonSpans spans, SplittableRandom r, Trace log) {
       int levels = pick(List.of(33, 64, 1_000, 5_000, 100_000), r);
       boolean objects = r.nextBoolean();
       boolean balanced = r.nextInt(4) != 0;
@@ -138,7 +141,7 @@ enum Mutation {
   /** A string value replaced by a giant one, just under, at or over the default limit of 1 Mi characters. */
   GIANT_STRING {
     @Override
-    byte[] apply(byte[] doc, JsonSpans spans, SplittableRandom r, StringBuilder log) {
+    byte[] apply(byte[] doc, JsonSpans spans, SplittableRandom r, Trace log) {
       int length = pick(List.of(1 << 16, (1 << 20) - 1, 1 << 20, (1 << 20) + 1, 3 << 20), r);
       String unit = pick(List.of("a", "長", "😀", "\\u4e2d", "\\\"", " "), r);
       StringBuilder s = new StringBuilder(length + 2).append('"');
@@ -157,7 +160,7 @@ enum Mutation {
   /** A value replaced by a giant or odd number: 1e999999, a 100 000-digit integer, -0, NaN, leading zeros. */
   ODD_NUMBER {
     @Override
-    byte[] apply(byte[] doc, JsonSpans spans, SplittableRandom r, StringBuilder log) {
+    byte[] apply(byte[] doc, JsonSpans spans, SplittableRandom r, Trace log) {
       String number = pick(ODD_NUMBERS, r);
       if (number.equals("DIGITS")) {
         int digits = pick(List.of(63, 64, 65, 1_000, 100_000), r);
@@ -176,7 +179,7 @@ enum Mutation {
   /** A member written twice, with the same or another value. */
   DUPLICATE_KEY {
     @Override
-    byte[] apply(byte[] doc, JsonSpans spans, SplittableRandom r, StringBuilder log) {
+    byte[] apply(byte[] doc, JsonSpans spans, SplittableRandom r, Trace log) {
       if (spans == null || spans.members.isEmpty()) {
         return FLIP_BYTES.apply(doc, spans, r, log);
       }
@@ -193,7 +196,7 @@ enum Mutation {
   /** A key renamed: unknown, empty, over the name limit, a type hint, escapes, CJK. */
   RENAME_KEY {
     @Override
-    byte[] apply(byte[] doc, JsonSpans spans, SplittableRandom r, StringBuilder log) {
+    byte[] apply(byte[] doc, JsonSpans spans, SplittableRandom r, Trace log) {
       if (spans == null || spans.members.isEmpty()) {
         return FLIP_BYTES.apply(doc, spans, r, log);
       }
@@ -211,7 +214,7 @@ enum Mutation {
   /** Invalid UTF-8 put inside a string or anywhere: lone continuation bytes, overlong forms, surrogates, 0xFF. */
   INVALID_UTF8 {
     @Override
-    byte[] apply(byte[] doc, JsonSpans spans, SplittableRandom r, StringBuilder log) {
+    byte[] apply(byte[] doc, JsonSpans spans, SplittableRandom r, Trace log) {
       byte[] bad = pick(BAD_UTF8, r);
       int at = insideAString(doc, spans, r);
       log.append(" utf8@").append(at).append(' ').append(hex(bad));
@@ -222,7 +225,7 @@ enum Mutation {
   /** A bad escape or a raw control character inside a string: \u0000, lone surrogates, \x, a raw newline. */
   BAD_ESCAPE {
     @Override
-    byte[] apply(byte[] doc, JsonSpans spans, SplittableRandom r, StringBuilder log) {
+    byte[] apply(byte[] doc, JsonSpans spans, SplittableRandom r, Trace log) {
       String escape = pick(ESCAPES, r);
       int at = insideAString(doc, spans, r);
       log.append(" escape@").append(at).append(' ').append(escape.replace("\n", "\\n").replace("\0", "NUL"));
@@ -233,7 +236,7 @@ enum Mutation {
   /** Byte-order marks and other encodings: UTF-8 BOM (once or twice), UTF-16 and UTF-32 with or without BOM. */
   ENCODING {
     @Override
-    byte[] apply(byte[] doc, JsonSpans spans, SplittableRandom r, StringBuilder log) {
+    byte[] apply(byte[] doc, JsonSpans spans, SplittableRandom r, Trace log) {
       int choice = r.nextInt(9);
       String text = new String(doc, StandardCharsets.UTF_8);
       byte[] out = switch (choice) {
@@ -268,7 +271,7 @@ enum Mutation {
   /** Stray JSON punctuation, comments, NUL or trailing content inserted at a random place. */
   STRAY_TOKEN {
     @Override
-    byte[] apply(byte[] doc, JsonSpans spans, SplittableRandom r, StringBuilder log) {
+    byte[] apply(byte[] doc, JsonSpans spans, SplittableRandom r, Trace log) {
       String token = pick(STRAY, r);
       int at = r.nextInt(4) == 0 ? doc.length : r.nextInt(doc.length + 1);
       log.append(" insert@").append(at).append(' ').append(token.replace("\0", "NUL").replace("\n", "\\n"));
@@ -279,7 +282,7 @@ enum Mutation {
   /** Two to four of the other mutations, one after the other. */
   STACKED {
     @Override
-    byte[] apply(byte[] doc, JsonSpans spans, SplittableRandom r, StringBuilder log) {
+    byte[] apply(byte[] doc, JsonSpans spans, SplittableRandom r, Trace log) {
       int count = 2 + r.nextInt(3);
       byte[] current = doc;
       JsonSpans currentSpans = spans;
@@ -290,12 +293,27 @@ enum Mutation {
         log.append(']');
         currentSpans = current.length > (8 << 20) ? null : JsonSpans.scan(current);
       }
+      log.target = null;
       return current;
     }
   };
 
+  /**
+   * What a mutation did: a log for the failure report, and the JSON path of the value it replaced or removed, if
+   * it changed exactly one value and left the text well-formed JSON.
+   */
+  static final class Trace {
+    final StringBuilder text = new StringBuilder();
+    String target;
+
+    Trace append(Object o) {
+      text.append(o);
+      return this;
+    }
+  }
+
   /** Mutates {@code doc}; {@code spans} is its structure or {@code null} if it does not scan. */
-  abstract byte[] apply(byte[] doc, JsonSpans spans, SplittableRandom r, StringBuilder log);
+  abstract byte[] apply(byte[] doc, JsonSpans spans, SplittableRandom r, Trace log);
 
   private static final List<String> OTHER_TYPES = List.of("\"\"", "\"x\"", "\" \"", "\"2019-06-01\"",
       "\"9999-12-31\"", "\"+999999999-12-31\"", "\"2019-06-01T00:00:00Z\"", "0", "-0", "-1", "1", "2147483647",
@@ -396,7 +414,7 @@ enum Mutation {
   }
 
   /** Replaces a scalar value (a string one if {@code strings}) or, if none is found, any value. */
-  private static byte[] replaceScalar(byte[] doc, JsonSpans spans, SplittableRandom r, StringBuilder log,
+  private static byte[] replaceScalar(byte[] doc, JsonSpans spans, SplittableRandom r, Trace log,
       byte[] replacement, boolean strings) {
     if (spans == null) {
       int at = r.nextInt(doc.length + 1);
@@ -413,6 +431,7 @@ enum Mutation {
       }
     }
     log.append(" @").append(chosen.start());
+    log.target = chosen.path();
     return splice(doc, chosen.start(), chosen.end(), replacement);
   }
 }
