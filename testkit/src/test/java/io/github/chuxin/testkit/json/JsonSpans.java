@@ -13,6 +13,15 @@ final class JsonSpans {
 
   /** A value: bytes {@code [start, end)}; {@code type} is its first byte ({@code { [ " t f n} or a digit/minus). */
   record Value(int start, int end, byte type, Node parent, String step) {
+    /** The JSONPath of the object or array that holds this value, or {@code $} for the root. */
+    String parentPath() {
+      java.util.ArrayDeque<String> steps = new java.util.ArrayDeque<>();
+      for (Node n = parent; n != null; n = n.parent()) {
+        steps.push(n.step());
+      }
+      return steps.isEmpty() ? "$" : String.join("", steps);
+    }
+
     /** The JSONPath of this value as the reader writes it, e.g. {@code $.problems[3].discoveredOn}. */
     String path() {
       java.util.ArrayDeque<String> steps = new java.util.ArrayDeque<>();

@@ -117,6 +117,9 @@ enum Mutation {
         JsonSpans.Value v = pick(spans.values, r);
         start = v.start();
         end = v.end();
+        if (balanced) {
+          log.target = v.path();
+        }
       }
       log.append(" deepen@").append(start).append(' ').append(levels).append(objects ? " objects" : " arrays")
           .append(balanced ? "" : " unbalanced");
@@ -189,6 +192,7 @@ enum Mutation {
         member = concat(Arrays.copyOfRange(doc, m.keyStart(), m.keyEnd()), bytes(":" + pick(OTHER_TYPES, r)));
       }
       log.append(" duplicate ").append(key(doc, m));
+      log.target = m.value().path();
       return splice(doc, m.keyStart(), m.keyStart(), concat(member, bytes(",")));
     }
   },
@@ -207,6 +211,7 @@ enum Mutation {
       }
       log.append(" rename ").append(key(doc, m)).append(" to ")
           .append(name.length() > 40 ? name.length() + " chars" : name);
+      log.target = m.value().parentPath();
       return splice(doc, m.keyStart(), m.keyEnd(), bytes("\"" + name + "\""));
     }
   },
@@ -216,7 +221,7 @@ enum Mutation {
     @Override
     byte[] apply(byte[] doc, JsonSpans spans, SplittableRandom r, Trace log) {
       byte[] bad = pick(BAD_UTF8, r);
-      int at = insideAString(doc, spans, r);
+      int at = insideAString(doc, spans, r, log);
       log.append(" utf8@").append(at).append(' ').append(hex(bad));
       return splice(doc, at, at, bad);
     }
@@ -227,7 +232,7 @@ enum Mutation {
     @Override
     byte[] apply(byte[] doc, JsonSpans spans, SplittableRandom r, Trace log) {
       String escape = pick(ESCAPES, r);
-      int at = insideAString(doc, spans, r);
+      int at = insideAString(doc, spans, r, log);
       log.append(" escape@").append(at).append(' ').append(escape.replace("\n", "\\n").replace("\0", "NUL"));
       return splice(doc, at, at, bytes(escape));
     }
@@ -397,15 +402,21 @@ enum Mutation {
     return s.toString();
   }
 
-  /** A position just after the opening quote of a string value or key, or anywhere if the text does not scan. */
-  private static int insideAString(byte[] doc, JsonSpans spans, SplittableRandom r) {
+  /**
+   * A position inside a string value (then the target is the value) or just after the opening quote of a key (then
+   * the target is its object), or anywhere if the text does not scan (then there is no target).
+   */
+  private static int insideAString(byte[] doc, JsonSpans spans, SplittableRandom r, Trace log) {
     if (spans != null && r.nextInt(4) != 0) {
       if (r.nextBoolean() && !spans.members.isEmpty()) {
-        return pick(spans.members, r).keyStart() + 1;
+        JsonSpans.Member m = pick(spans.members, r);
+        log.target = m.value().parentPath();
+        return m.keyStart() + 1;
       }
       for (int attempt = 0; attempt < 20; attempt++) {
         JsonSpans.Value v = pick(spans.values, r);
         if (v.isString()) {
+          log.target = v.path();
           return v.start() + 1 + r.nextInt(v.end() - v.start() - 1);
         }
       }
