@@ -36,22 +36,33 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Hostile JSON: a property-based fuzzer that breaks valid snapshot documents in every way {@link Mutation} knows
- * and checks that {@link SnapshotReader} ends each one in a snapshot (which reads back equal after writing it
- * again) or a {@link SnapshotFormatException} that says what and where; never another exception or error, never a
- * hang (each case runs on a watchdog thread with a generous limit), and never more allocation than the stated
- * bound.
+ * Hostile JSON: a property-based fuzzer that breaks valid snapshot documents (campaigns of
+ * {@code Fixtures.campaigns()} written by {@link SnapshotWriter}) in every way {@link Mutation} knows, reads each
+ * with {@link SnapshotReader} and checks that the read ends in
+ * <ul>
+ *   <li>a snapshot, which reads back equal after writing it again, or</li>
+ *   <li>a {@link SnapshotFormatException} with a kind, a JSON path, what was expected there and a message of at most
+ *       {@value #MAX_MESSAGE_CHARACTERS} characters besides the path, with no raw line break; when the mutation
+ *       replaced or removed one value and left the text well-formed, the path is that value's, inside it or
+ *       around it; or</li>
+ *   <li>the stream's own I/O error, unchanged, when the stream was made to fail;</li>
+ * </ul>
+ * never another exception or error; never a hang (each read runs on a watchdog thread, limited to
+ * {@value #WATCHDOG_SECONDS} s as a hang guard, not a performance bound); and never more allocation than
+ * {@link #allocationBound(long, ReadLimits)} (measured per read with the thread's allocated bytes). Every case
+ * reads with the default limits, tight limits or a nesting limit of a million, from a whole array, a stream of short
+ * reads, or a stream that fails at a random byte.
  *
  * <p>The number of cases is {@value #DEFAULT_CASES} in CI; for a release run give more with
- * {@code -Dchuxin.fuzz.cases=1000000} (and more origin documents with {@code -Dchuxin.fuzz.origins=64}); a failing
- * run is reproduced with the {@code QT_SEED} QuickTheories prints, and the mutant itself is described by its
- * origin, mutation and seed. The figures (cases, outcomes per mutation, the largest allocation) are printed and
- * written to {@code target/fuzz/hostile-json.txt}.
+ * {@code -Dchuxin.fuzz.cases=1000000} (and more origin documents with {@code -Dchuxin.fuzz.origins=64}). A failing
+ * run prints the smallest mutant found (origin, mutation, seed and what was done) and the seed of the run;
+ * {@code -DQT_SEED=<seed>} repeats it. The figures (cases, outcomes per mutation, the largest allocation and its
+ * share of the bound) are printed and written to {@code target/fuzz/hostile-json.txt}.
  */
 class HostileSnapshotFuzzTest {
 
   /** Cases in an ordinary build. */
-  static final int DEFAULT_CASES = 4000;
+  static final int DEFAULT_CASES = 5000;
 
   private static final int CASES = Integer.getInteger("chuxin.fuzz.cases", DEFAULT_CASES);
   private static final int ORIGINS = Integer.getInteger("chuxin.fuzz.origins", 16);
@@ -84,7 +95,7 @@ class HostileSnapshotFuzzTest {
   static final int MAX_MESSAGE_CHARACTERS = 4096;
 
   /** A hang guard, not a performance bound: no single read may take this long. */
-  private static final long WATCHDOG_SECONDS = 60;
+  static final long WATCHDOG_SECONDS = 60;
 
   /** Limits far below the defaults, used for every fourth case so the limits trip inside every section. */
   private static final ReadLimits TIGHT = ReadLimits.defaults().withMaxDocumentBytes(256 * 1024)
