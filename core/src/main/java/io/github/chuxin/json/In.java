@@ -93,17 +93,11 @@ final class In {
    * is not copied into every message and log line that reports it.
    */
   static String quote(String text) {
-    int end = Math.min(text.length(), QUOTED_CHARACTERS);
-    if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
-      end--;
-    }
+    int end = cut(text, QUOTED_CHARACTERS);
     StringBuilder quoted = new StringBuilder(end + 32).append('\'');
     escape(text, end, quoted);
     quoted.append('\'');
-    if (end < text.length()) {
-      quoted.append("... (").append(text.length()).append(" characters)");
-    }
-    return quoted.toString();
+    return length(text, end, quoted);
   }
 
   /** The longest message of the model that an error passes on. */
@@ -115,12 +109,23 @@ final class In {
    */
   static String printable(@Nullable String message) {
     String text = String.valueOf(message);
-    int end = Math.min(text.length(), MODEL_MESSAGE_CHARACTERS);
+    int end = cut(text, MODEL_MESSAGE_CHARACTERS);
+    StringBuilder out = new StringBuilder(end + 32);
+    escape(text, end, out);
+    return length(text, end, out);
+  }
+
+  /** Where to cut {@code text} to at most {@code max} characters without splitting a surrogate pair. */
+  private static int cut(String text, int max) {
+    int end = Math.min(text.length(), max);
     if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
       end--;
     }
-    StringBuilder out = new StringBuilder(end + 32);
-    escape(text, end, out);
+    return end;
+  }
+
+  /** {@code out}, and the length of {@code text} if it was cut at {@code end}. */
+  private static String length(String text, int end, StringBuilder out) {
     if (end < text.length()) {
       out.append("... (").append(text.length()).append(" characters)");
     }
