@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -350,17 +351,19 @@ final class In {
     }
   }
 
-  /** An enum set. Duplicates are rejected. */
+  /** An enum set. Duplicates are rejected at the second one, naming the index of the first. */
   <E extends Enum<E>> Set<E> codes(Class<E> type) throws IOException {
-    Set<E> result = new LinkedHashSet<>();
+    Map<E, Integer> result = new LinkedHashMap<>();
     enterArray();
     while (nextElement()) {
       E code = code(type);
-      if (!result.add(code)) {
-        throw fail(Kind.INVALID_VALUE, "distinct codes", quote(parser.getText()) + " appears twice");
+      Integer first = result.putIfAbsent(code, indexes[depth - 1]);
+      if (first != null) {
+        throw fail(Kind.INVALID_VALUE, "distinct codes", quote(parser.getText()) + " appears twice, first at ["
+            + first + "]");
       }
     }
-    return result;
+    return new LinkedHashSet<>(result.keySet());
   }
 
   // ---- scalars ----

@@ -318,6 +318,19 @@ class HostileInputTest {
     assertThat(e.getMessage()).contains("comma");
   }
 
+  /** Found by the fuzzer's path check: a repeated code is reported at the repeat and names where the first is. */
+  @Test
+  void aRepeatedCodeIsReportedAtTheRepeatAndNamesTheFirst() throws IOException {
+    SnapshotFormatException e = failure(edited(doc -> {
+      ArrayNode dimensions = at(doc, "/campaign").putArray("dimensions");
+      dimensions.add("understanding").add("rectification").add("understanding");
+    }));
+    assertThat(e).isNotNull();
+    assertThat(e.kind()).isEqualTo(Kind.INVALID_VALUE);
+    assertThat(e.jsonPath()).isEqualTo("$.campaign.dimensions[2]");
+    assertThat(e.getMessage()).contains("'understanding' appears twice, first at [0]");
+  }
+
   @Test
   void theModuleReportsBadInputAsAJacksonMismatchNamingThePath() {
     ObjectMapper mapper = JsonMapper.builder().addModule(new ChuxinModule()).build();
