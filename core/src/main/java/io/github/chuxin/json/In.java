@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Decodes values straight from a parser's tokens and keeps the JSONPath of the current value as a small stack
@@ -52,7 +54,19 @@ final class In {
     if (plainName(name)) {
       return path + "." + name;
     }
-    return path + "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']";
+    StringBuilder quoted = new StringBuilder(path.length() + name.length() + 4).append(path).append("['");
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == '\\' || c == '\'') {
+        quoted.append('\\').append(c);
+      } else if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+        // a name from the document goes into messages and logs: no raw line breaks
+        quoted.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        quoted.append(c);
+      }
+    }
+    return quoted.append("']").toString();
   }
 
   /** Matches {@code [A-Za-z_][A-Za-z0-9_-]*}. */
@@ -69,6 +83,66 @@ final class In {
       }
     }
     return true;
+  }
+
+  /** The longest part of a found value that a message quotes. */
+  static final int QUOTED_CHARACTERS = 100;
+
+  /**
+   * {@code text} in single quotes for a message: control characters as Unicode escapes, and a text longer than
+   * {@value #QUOTED_CHARACTERS} characters cut, with its length, so that a hostile value of a million characters
+   * is not copied into every message and log line that reports it.
+   */
+  static String quote(String text) {
+    int end = cut(text, QUOTED_CHARACTERS);
+    StringBuilder quoted = new StringBuilder(end + 32).append('\'');
+    escape(text, end, quoted);
+    quoted.append('\'');
+    return length(text, end, quoted);
+  }
+
+  /** The longest message of the model that an error passes on. */
+  static final int MODEL_MESSAGE_CHARACTERS = 1000;
+
+  /**
+   * A message of the model (which may quote a value of the document) fit for an error: control characters as
+   * Unicode escapes, cut after {@value #MODEL_MESSAGE_CHARACTERS} characters.
+   */
+  static String printable(@Nullable String message) {
+    String text = String.valueOf(message);
+    int end = cut(text, MODEL_MESSAGE_CHARACTERS);
+    StringBuilder out = new StringBuilder(end + 32);
+    escape(text, end, out);
+    return length(text, end, out);
+  }
+
+  /** Where to cut {@code text} to at most {@code max} characters without splitting a surrogate pair. */
+  private static int cut(String text, int max) {
+    int end = Math.min(text.length(), max);
+    if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
+      end--;
+    }
+    return end;
+  }
+
+  /** {@code out}, and the length of {@code text} if it was cut at {@code end}. */
+  private static String length(String text, int end, StringBuilder out) {
+    if (end < text.length()) {
+      out.append("... (").append(text.length()).append(" characters)");
+    }
+    return out.toString();
+  }
+
+  /** Appends the first {@code end} characters of {@code text}, control characters as Unicode escapes. */
+  private static void escape(String text, int end, StringBuilder out) {
+    for (int i = 0; i < end; i++) {
+      char c = text.charAt(i);
+      if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
   }
 
   static String element(String path, int index) {
@@ -205,7 +279,7 @@ final class In {
       int i = fields.indexOf(name, last[d]);
       if (i < 0) {
         throw new Failure(Kind.UNKNOWN_FIELD, child(objectPath(), name), "one of the fields of " + fields.what
-            + ": " + String.join(", ", fields.names), "'" + name + "' is not a field of " + fields.what, null);
+            + ": " + String.join(", ", fields.names), quote(name) + " is not a field of " + fields.what, null);
       }
       names[d] = fields.names[i];
       seen[d] |= 1L << i;
@@ -232,7 +306,7 @@ final class In {
     try {
       return builder.get();
     } catch (IllegalStateException | IllegalArgumentException | NullPointerException | DateTimeException e) {
-      throw new Failure(Kind.INVALID_VALUE, path(), "a valid " + what, String.valueOf(e.getMessage()), e);
+      throw new Failure(Kind.INVALID_VALUE, path(), "a valid " + what, printable(e.getMessage()), e);
     }
   }
 
@@ -277,17 +351,19 @@ final class In {
     }
   }
 
-  /** An enum set. Duplicates are rejected. */
+  /** An enum set. Duplicates are rejected at the second one, naming the index of the first. */
   <E extends Enum<E>> Set<E> codes(Class<E> type) throws IOException {
-    Set<E> result = new LinkedHashSet<>();
+    Map<E, Integer> result = new LinkedHashMap<>();
     enterArray();
     while (nextElement()) {
       E code = code(type);
-      if (!result.add(code)) {
-        throw fail(Kind.INVALID_VALUE, "distinct codes", "'" + parser.getText() + "' appears twice");
+      Integer first = result.putIfAbsent(code, indexes[depth - 1]);
+      if (first != null) {
+        throw fail(Kind.INVALID_VALUE, "distinct codes", quote(parser.getText()) + " appears twice, first at ["
+            + first + "]");
       }
     }
-    return result;
+    return new LinkedHashSet<>(result.keySet());
   }
 
   // ---- scalars ----
@@ -326,7 +402,7 @@ final class In {
     try {
       return parseDate(text);
     } catch (DateTimeException e) {
-      throw new Failure(Kind.INVALID_VALUE, path(), "a date yyyy-MM-dd (ISO-8601)", "found '" + text + "'", e);
+      throw new Failure(Kind.INVALID_VALUE, path(), "a date yyyy-MM-dd (ISO-8601)", "found " + quote(text), e);
     }
   }
 
@@ -361,7 +437,7 @@ final class In {
       return Instant.parse(text);
     } catch (DateTimeException e) {
       throw new Failure(Kind.INVALID_VALUE, path(), "an instant yyyy-MM-ddTHH:mm:ssZ (ISO-8601, UTC)",
-          "found '" + text + "'", e);
+          "found " + quote(text), e);
     }
   }
 
@@ -370,7 +446,7 @@ final class In {
     try {
       return ZoneId.of(text);
     } catch (DateTimeException e) {
-      throw new Failure(Kind.INVALID_VALUE, path(), "a zone id such as Asia/Shanghai", "found '" + text + "'", e);
+      throw new Failure(Kind.INVALID_VALUE, path(), "a zone id such as Asia/Shanghai", "found " + quote(text), e);
     }
   }
 
@@ -378,8 +454,8 @@ final class In {
     String text = string();
     E constant = Codes.find(type, text);
     if (constant == null) {
-      throw new Failure(Kind.INVALID_VALUE, path(), Codes.expected(type), "found '" + text + "'",
-          new IllegalArgumentException("'" + text + "' is not a code of " + type.getSimpleName()));
+      throw new Failure(Kind.INVALID_VALUE, path(), Codes.expected(type), "found " + quote(text),
+          new IllegalArgumentException(quote(text) + " is not a code of " + type.getSimpleName()));
     }
     return constant;
   }
@@ -389,7 +465,7 @@ final class In {
     try {
       return of.apply(text);
     } catch (IllegalStateException | IllegalArgumentException | NullPointerException | DateTimeException e) {
-      throw new Failure(Kind.INVALID_VALUE, path(), "a valid identifier", String.valueOf(e.getMessage()), e);
+      throw new Failure(Kind.INVALID_VALUE, path(), "a valid identifier", printable(e.getMessage()), e);
     }
   }
 }

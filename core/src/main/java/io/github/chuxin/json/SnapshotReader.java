@@ -17,6 +17,7 @@ import io.github.chuxin.campaign.Campaign;
 import io.github.chuxin.campaign.CampaignSnapshot;
 import io.github.chuxin.campaign.ImmutableCampaignSnapshot;
 import io.github.chuxin.json.SnapshotFormatException.Kind;
+import java.io.CharConversionException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -115,13 +116,20 @@ public final class SnapshotReader {
           "a document of at most " + limits.maxDocumentBytes() + " bytes", e.getMessage(), e);
     } catch (StreamConstraintsException e) {
       throw new SnapshotFormatException(Kind.LIMIT_EXCEEDED, pathOf(parser), limitExpected(e),
-          e.getOriginalMessage(), e);
+          In.printable(e.getOriginalMessage()), e);
     } catch (JsonEOFException e) {
       throw new SnapshotFormatException(Kind.TRUNCATED, pathOf(parser), "the rest of the document",
-          e.getOriginalMessage(), e);
+          In.printable(e.getOriginalMessage()), e);
     } catch (JsonProcessingException e) {
-      throw new SnapshotFormatException(Kind.MALFORMED, pathOf(parser), "well-formed JSON",
-          e.getOriginalMessage(), e);
+      // Jackson counts the next array entry before it looks for the comma, so a missing comma (or a bad token
+      // glued to an entry, like 0x1F) would be reported at an entry that may not exist: name the one before it
+      boolean afterEntry = String.valueOf(e.getOriginalMessage()).contains("separate Array entries");
+      throw new SnapshotFormatException(Kind.MALFORMED, pathOf(parser, afterEntry), "well-formed JSON",
+          In.printable(e.getOriginalMessage()), e);
+    } catch (CharConversionException e) {
+      // the text's bytes do not decode in the encoding detected from its start (UTF-32 above U+10FFFF or cut)
+      throw new SnapshotFormatException(String.valueOf(e.getMessage()).contains("EOF") ? Kind.TRUNCATED
+          : Kind.MALFORMED, pathOf(parser), "text in UTF-8, UTF-16 or UTF-32", In.printable(e.getMessage()), e);
     } finally {
       if (parser != null) {
         parser.close();
@@ -216,7 +224,8 @@ public final class SnapshotReader {
         section.read(this, p, version, name, In.of(p, path), snapshot);
       } else {
         throw new Failure(Kind.UNKNOWN_FIELD, path, "one of the fields formatVersion, campaign, "
-            + String.join(", ", SECTIONS.keySet()), "'" + name + "' is not a field of a snapshot document", null);
+            + String.join(", ", SECTIONS.keySet()), In.quote(name) + " is not a field of a snapshot document",
+            null);
       }
     }
     if (p.currentToken() != JsonToken.END_OBJECT) {
@@ -264,7 +273,8 @@ public final class SnapshotReader {
     JsonToken token = p.nextToken();
     if (token != JsonToken.FIELD_NAME || !"formatVersion".equals(p.currentName())) {
       throw new Failure(Kind.MISSING_FIELD, path, "formatVersion as the first field of the document",
-          token == JsonToken.FIELD_NAME ? "the first field is '" + p.currentName() + "'" : "found " + token, null);
+          token == JsonToken.FIELD_NAME ? "the first field is " + In.quote(p.currentName()) : "found " + token,
+          null);
     }
     JsonToken value = p.nextToken();
     if (value != JsonToken.VALUE_NUMBER_INT) {
@@ -289,13 +299,19 @@ public final class SnapshotReader {
 
   /** The JSONPath of the parser's current position. */
   static String pathOf(@Nullable JsonParser parser) {
+    return pathOf(parser, false);
+  }
+
+  /** The JSONPath of the parser's current position; if {@code afterEntry}, of the innermost array's entry before. */
+  private static String pathOf(@Nullable JsonParser parser, boolean afterEntry) {
     if (parser == null) {
       return ROOT;
     }
     List<String> steps = new ArrayList<>();
     for (JsonStreamContext c = parser.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
       if (c.inArray()) {
-        steps.add("[" + Math.max(c.getCurrentIndex(), 0) + "]");
+        int index = afterEntry && steps.isEmpty() ? c.getCurrentIndex() - 1 : c.getCurrentIndex();
+        steps.add("[" + Math.max(index, 0) + "]");
       } else if (c.inObject() && c.getCurrentName() != null) {
         steps.add(In.child("", c.getCurrentName()));
       }

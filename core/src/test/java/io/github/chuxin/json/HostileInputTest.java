@@ -255,6 +255,82 @@ class HostileInputTest {
         .isEqualTo(Snapshots.rich());
   }
 
+  /** Found by the testkit's hostile JSON fuzzer: Jackson's UTF-32 decoder threw a bare CharConversionException. */
+  @Test
+  void aUtf32DocumentWithACharacterAboveTheUnicodeRangeIsMalformedNotACharConversionException() {
+    byte[] utf32 = (MINIMAL + "}").getBytes(java.nio.charset.Charset.forName("UTF-32BE"));
+    assertThat(failure(SnapshotReader.create(), utf32)).as("the well-formed UTF-32 document is read").isNull();
+    byte[] broken = utf32.clone();
+    broken[4 * 25] = (byte) 0xC8; // a code unit of the campaign's id above U+10FFFF
+    SnapshotFormatException e = failure(SnapshotReader.create(), broken);
+    assertThat(e).isNotNull();
+    assertThat(e.kind()).isEqualTo(Kind.MALFORMED);
+    assertThat(e.expected()).isEqualTo("text in UTF-8, UTF-16 or UTF-32");
+    assertThat(e.jsonPath()).startsWith("$");
+    assertThat(e.getCause()).isInstanceOf(java.io.CharConversionException.class);
+  }
+
+  /** Found by the testkit's hostile JSON fuzzer: a UTF-32 document cut inside a code unit. */
+  @Test
+  void aUtf32DocumentCutInsideACodeUnitIsTruncatedNotACharConversionException() {
+    byte[] utf32 = (MINIMAL + "}").getBytes(java.nio.charset.Charset.forName("UTF-32LE"));
+    SnapshotFormatException e = failure(SnapshotReader.create(), Arrays.copyOf(utf32, utf32.length - 2));
+    assertThat(e).isNotNull();
+    assertThat(e.kind()).isEqualTo(Kind.TRUNCATED);
+    assertThat(e.getCause()).isInstanceOf(java.io.CharConversionException.class);
+  }
+
+  /**
+   * Found by the testkit's hostile JSON fuzzer: an error about a giant value quoted all of it (up to the string
+   * limit of 1 Mi characters) in the message, several times over, and control characters went into log lines raw.
+   */
+  @Test
+  void aRejectedGiantValueIsQuotedShortAndControlCharactersAreEscapedInTheMessage() throws IOException {
+    String giant = "長".repeat(ReadLimits.DEFAULT_MAX_STRING_LENGTH - 1);
+    SnapshotFormatException zone = failure(edited(doc -> at(doc, "/campaign").put("zone", giant)));
+    assertThat(zone.kind()).isEqualTo(Kind.INVALID_VALUE);
+    assertThat(zone.jsonPath()).isEqualTo("$.campaign.zone");
+    assertThat(zone.getMessage()).hasSizeLessThan(1000).contains("(" + giant.length() + " characters)");
+    SnapshotFormatException code = failure(edited(doc -> at(doc, "/organisations/0")
+        .put("kind", "x\n" + giant.substring(2))));
+    assertThat(code.getMessage()).hasSizeLessThan(1000).contains("x\\u000a長").doesNotContain("\n");
+    SnapshotFormatException name = failure(edited(doc -> at(doc, "/problems/0").put("a\r\nforged: line", 1)));
+    assertThat(name.kind()).isEqualTo(Kind.UNKNOWN_FIELD);
+    assertThat(name.getMessage()).contains("'a\\u000d\\u000aforged: line' is not a field").doesNotContain("\n");
+    assertThat(name.jsonPath()).isEqualTo("$.problems[0]['a\\u000d\\u000aforged: line']");
+    SnapshotFormatException id = failure(edited(doc -> at(doc, "/organisations/1").put("parentId", "u\r\nforged")));
+    assertThat(id.kind()).isEqualTo(Kind.INVALID_VALUE);
+    assertThat(id.getMessage()).as("the model's message quotes the id").contains("u\\u000d\\u000aforged")
+        .doesNotContain("\n");
+  }
+
+  /**
+   * Found by the testkit's hostile JSON fuzzer: a bad token glued to the last entry of an array ({@code 0x1F} is
+   * read as {@code 0} and then {@code x1F}) was reported at the entry after it, which does not exist.
+   */
+  @Test
+  void aMissingCommaInAnArrayIsReportedAtTheEntryBeforeItNotAtOneThatDoesNotExist() throws IOException {
+    String listed = edited(doc -> at(doc, "/rectifications/0").putArray("measures").add("a").add("b"));
+    assertThat(listed).contains("\"measures\":[\"a\",\"b\"]");
+    SnapshotFormatException e = failure(listed.replace("\"measures\":[\"a\",\"b\"]", "\"measures\":[\"a\",0x1F]"));
+    assertThat(e.kind()).isEqualTo(Kind.MALFORMED);
+    assertThat(e.jsonPath()).isEqualTo("$.rectifications[0].measures[1]");
+    assertThat(e.getMessage()).contains("comma");
+  }
+
+  /** Found by the fuzzer's path check: a repeated code is reported at the repeat and names where the first is. */
+  @Test
+  void aRepeatedCodeIsReportedAtTheRepeatAndNamesTheFirst() throws IOException {
+    SnapshotFormatException e = failure(edited(doc -> {
+      ArrayNode dimensions = at(doc, "/campaign").putArray("dimensions");
+      dimensions.add("understanding").add("rectification").add("understanding");
+    }));
+    assertThat(e).isNotNull();
+    assertThat(e.kind()).isEqualTo(Kind.INVALID_VALUE);
+    assertThat(e.jsonPath()).isEqualTo("$.campaign.dimensions[2]");
+    assertThat(e.getMessage()).contains("'understanding' appears twice, first at [0]");
+  }
+
   @Test
   void theModuleReportsBadInputAsAJacksonMismatchNamingThePath() {
     ObjectMapper mapper = JsonMapper.builder().addModule(new ChuxinModule()).build();
