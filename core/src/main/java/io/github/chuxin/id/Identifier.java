@@ -23,7 +23,16 @@ public interface Identifier {
 
   /**
    * Checks that a text can be an identifier: not blank, at most {@value #MAX_LENGTH} characters,
-   * with no leading or trailing white space and no control characters.
+   * with no leading or trailing white space, no control characters, no unpaired surrogate and no
+   * character from U+E000 to U+FFFF.
+   *
+   * <p>The last two rules make identifiers sort alike everywhere. For such a text the order of
+   * {@link String#compareTo} (UTF-16 code units, what Java and H2 use) is the order of Unicode code
+   * points (what a binary collation such as PostgreSQL's {@code "C"} uses on UTF-8), so every
+   * store pages ids in one order with no sort key of its own. The excluded block holds private use
+   * characters, CJK compatibility ideographs (which Unicode normalisation replaces anyway),
+   * presentation and fullwidth forms, and specials such as the byte-order mark and U+FFFD. An
+   * unpaired surrogate is not a character at all and cannot be written in UTF-8.
    *
    * @param value the text to check
    * @param kind the kind of identifier, for the message (such as {@code "OrgId"})
@@ -44,10 +53,25 @@ public interface Identifier {
       throw new IllegalArgumentException(kind + " must not start or end with white space: '" + value + "'");
     }
     for (int i = 0; i < value.length(); i++) {
-      if (Character.isISOControl(value.charAt(i))) {
+      char c = value.charAt(i);
+      if (Character.isISOControl(c)) {
         throw new IllegalArgumentException(kind + " must not contain control characters: '" + value + "'");
+      }
+      if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw new IllegalArgumentException(kind + " must not contain an unpaired surrogate: U+"
+            + hex(c) + " at index " + i + " of '" + value + "'");
+      } else if (c >= '\uE000') {
+        throw new IllegalArgumentException(kind + " must not contain U+" + hex(c) + " (index " + i + " of '" + value
+            + "'): identifiers exclude U+E000 to U+FFFF, the private use, compatibility, fullwidth and special"
+            + " characters, so that every store orders them alike");
       }
     }
     return value;
+  }
+
+  private static String hex(char c) {
+    return String.format(java.util.Locale.ROOT, "%04X", (int) c);
   }
 }

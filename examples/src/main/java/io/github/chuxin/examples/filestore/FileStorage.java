@@ -468,15 +468,33 @@ public final class FileStorage extends ForwardingStorage {
           .put("summary", r.summary());
       lines.append(line).append('\n');
     }
-    return lines.toString().getBytes(StandardCharsets.UTF_8);
+    return wellFormed(lines.toString()).getBytes(StandardCharsets.UTF_8);
   }
 
   private byte[] bytes(JsonNode node) {
     try {
-      return json.writeValueAsBytes(node);
+      return wellFormed(json.writeValueAsString(node)).getBytes(StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Refuses text that UTF-8 cannot hold: an unpaired surrogate would come back from the file as
+   * {@code '?'}.
+   */
+  static String wellFormed(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw new IllegalArgumentException("cannot store text with an unpaired surrogate U+"
+            + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT) + " at index " + i
+            + ": UTF-8 files cannot hold it; nothing was written");
+      }
+    }
+    return text;
   }
 
   /** Reads every file of the directory into a state. */

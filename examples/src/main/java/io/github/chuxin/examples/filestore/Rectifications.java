@@ -32,6 +32,7 @@ final class Rectifications extends FileStore<RectificationId, RectificationItem>
     if (actor.isBlank()) {
       throw new IllegalArgumentException("actor must not be blank");
     }
+    FileStorage.wellFormed(actor);
     return super.save(item, expected, actor);
   }
 

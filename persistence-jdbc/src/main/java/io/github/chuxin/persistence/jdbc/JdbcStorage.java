@@ -75,7 +75,9 @@ import org.flywaydb.core.api.output.MigrateResult;
  * {@code text} columns, which on PostgreSQL cannot hold U+0000: there U+0000 is stored as U+FFFF
  * followed by {@code '0'} and U+FFFF as U+FFFF U+FFFF, and reversed on reading; text with neither
  * character is stored as it is. Pages come in Java's {@link String#compareTo} order on both
- * databases (on PostgreSQL by the sort key {@code chuxin_sort_key} of migration V3).
+ * databases: H2 compares strings as Java does, and PostgreSQL's {@code COLLATE "C"} id columns
+ * compare code points, which is the same order for every valid identifier (identifiers exclude
+ * U+E000 to U+FFFF and unpaired surrogates, see {@code Identifier.check}).
  */
 public final class JdbcStorage extends ForwardingStorage {
 

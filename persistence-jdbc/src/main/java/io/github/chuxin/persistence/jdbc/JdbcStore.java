@@ -96,14 +96,10 @@ abstract class JdbcStore<I extends Identifier, T> implements AggregateStore<I, T
     return view.session().call(c -> {
       Sql sql = new Sql("SELECT t.id, t.revision, t.payload FROM " + m.table() + " t WHERE 1 = 1");
       where(c, sql, query);
-      // pages in Java's String order: H2 compares as Java does, PostgreSQL by a sort key (see V3)
-      if (view.dialect() == Dialect.POSTGRESQL) {
-        after.ifPresent(a -> sql.add(" AND chuxin_sort_key(t.id) > chuxin_sort_key(?)", a));
-        sql.add(" ORDER BY chuxin_sort_key(t.id) LIMIT ?", query.limit() + 1);
-      } else {
-        after.ifPresent(a -> sql.add(" AND t.id > ?", a));
-        sql.add(" ORDER BY t.id LIMIT ?", query.limit() + 1);
-      }
+      // pages in Java's String order: H2 compares as Java does; PostgreSQL's "C" collation compares
+      // code points, the same order for every valid identifier (see Identifier.check)
+      after.ifPresent(a -> sql.add(" AND t.id > ?", a));
+      sql.add(" ORDER BY t.id LIMIT ?", query.limit() + 1);
       List<Versioned<T>> rows = sql.list(c, rs -> Versioned.of(decode(rs.getString(3)), Revision.of(rs.getLong(2))));
       if (rows.size() > query.limit()) {
         List<Versioned<T>> items = rows.subList(0, query.limit());

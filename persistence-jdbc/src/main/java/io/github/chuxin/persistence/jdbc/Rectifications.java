@@ -8,6 +8,7 @@ import io.github.chuxin.persistence.ItemChanges;
 import io.github.chuxin.persistence.RectificationStore;
 import io.github.chuxin.persistence.Revision;
 import io.github.chuxin.persistence.Versioned;
+import io.github.chuxin.persistence.jdbc.internal.WellFormed;
 import io.github.chuxin.rectification.RectificationId;
 import io.github.chuxin.rectification.RectificationItem;
 import java.sql.Connection;
@@ -41,6 +42,7 @@ final class Rectifications extends JdbcStore<RectificationId, RectificationItem>
     if (actor.isBlank()) {
       throw new IllegalArgumentException("actor must not be blank");
     }
+    WellFormed.require(actor, "the actor of " + item.id().value());
     this.actor.set(actor);
     try {
       return super.save(item, expected);

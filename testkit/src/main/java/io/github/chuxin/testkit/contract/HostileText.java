@@ -1,5 +1,6 @@
 package io.github.chuxin.testkit.contract;
 
+import io.github.chuxin.id.Identifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -63,6 +64,7 @@ public final class HostileText {
       "override \u202Etxet desrever\u202C and back",
       "\u05E9\u05DC\u05D5\u05DD \u0645\u0631\u062D\u0628\u0627 mixed directions",
       "\uFEFFbyte order mark",
+      "fullwidth \uFF21\uFF22\uFF23\uFF11\uFF12\uFF08\u62EC\u865F\uFF09 and private use \uE000\uF8FF",
       "emoji \uD83D\uDE00 \uD83C\uDDE8\uD83C\uDDF3 \uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67 \u2764\uFE0F",
       "combining e\u0301 and \u0041\u030A",
       "不忘初心、牢記使命 不忘初心、牢记使命",
@@ -100,14 +102,36 @@ public final class HostileText {
   }
 
   /**
-   * Returns the samples that make valid identifiers once prefixed: no control character, no white
-   * space at either end, at most 80 UTF-16 code units (leaving room for a prefix).
+   * Returns the samples that make valid identifiers once prefixed: those {@link Identifier#check}
+   * accepts (no control character, no white space at either end, nothing from U+E000 to U+FFFF),
+   * of at most 80 UTF-16 code units (leaving room for a prefix).
    *
    * @return the samples, unmodifiable
    */
   public static List<String> identifierSafe() {
     return SAFE.stream().map(String::strip).filter(s -> s.length() <= 80 && !s.isEmpty())
-        .filter(s -> s.chars().noneMatch(c -> Character.isISOControl(c)) && s.equals(s.strip())).toList();
+        .filter(HostileText::validIdentifier).toList();
+  }
+
+  private static boolean validIdentifier(String s) {
+    try {
+      Identifier.check(s, "id");
+      return true;
+    } catch (IllegalArgumentException refused) {
+      return false;
+    }
+  }
+
+  /**
+   * Returns texts that are not well-formed Unicode: each holds an unpaired surrogate (a high one
+   * alone, a low one alone, a pair reversed, a pair cut at the end). Java strings can hold them,
+   * UTF-8 cannot; they are not among {@link #samples()}, since a store may refuse them.
+   *
+   * @return the texts, unmodifiable
+   */
+  public static List<String> unpairedSurrogates() {
+    return List.of("lone high \uD840 in the middle", "lone low \uDC00 in the middle",
+        "reversed pair \uDC00\uD840 here", "cut at the end \uD83D", "\uDE00 low first");
   }
 
   /**

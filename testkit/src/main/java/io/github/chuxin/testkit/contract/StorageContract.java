@@ -1431,6 +1431,45 @@ public abstract class StorageContract {
       report("hostile text: %d samples, %d field round trips", HostileText.samples().size(), fields);
     }
 
+    @Test
+    void textWithAnUnpairedSurrogateIsStoredUnchangedOrRefusedWithoutAWriteButNeverAltered() {
+      Organisation root = storedRoot();
+      int kept = 0;
+      int refused = 0;
+      for (String broken : HostileText.unpairedSurrogates()) {
+        Organisation org = Organisation.builder().from(samples.organisation(Optional.of(root.id()), OrgKind.BRANCH))
+            .name(broken).build();
+        try {
+          storage.organisations().save(org, ExpectedRevision.expectNew());
+          assertThat(storage.organisations().find(org.id())).as("a unit named %s", broken)
+              .contains(Versioned.of(org, Revision.first()));
+          kept++;
+        } catch (IllegalArgumentException e) {
+          assertThat(storage.organisations().find(org.id())).as("a refused unit named %s", broken).isEmpty();
+          refused++;
+        }
+        RectificationItem item = RectificationItem.builder().from(samples.item(root.id(), List.of())).title(broken)
+            .build();
+        try {
+          storage.rectifications().save(item, ExpectedRevision.expectNew(), "actor " + broken);
+          assertThat(storage.rectifications().find(item.id())).as("an item titled %s", broken)
+              .contains(Versioned.of(item, Revision.first()));
+          if (storage.supports(Capability.CHANGE_HISTORY)) {
+            assertThat(storage.rectifications().history(item.id())).extracting(ChangeRecord::actor)
+                .containsExactly("actor " + broken);
+          }
+          kept++;
+        } catch (IllegalArgumentException e) {
+          assertThat(storage.rectifications().find(item.id())).as("a refused item titled %s", broken).isEmpty();
+          if (storage.supports(Capability.CHANGE_HISTORY)) {
+            assertThat(storage.rectifications().history(item.id())).isEmpty();
+          }
+          refused++;
+        }
+      }
+      report("unpaired surrogates: %d writes kept unchanged, %d refused with nothing written", kept, refused);
+    }
+
     private void roundTripStored(RectificationStore store, Versioned<RectificationItem> stored, OrgId unit) {
       assertThat(store.find(stored.value().id())).contains(stored);
       if (storage.supports(Capability.SUBTREE_QUERIES)) {

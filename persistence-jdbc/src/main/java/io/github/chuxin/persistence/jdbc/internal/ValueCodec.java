@@ -67,10 +67,11 @@ public final class ValueCodec {
    * @param value the value
    * @param type its declared type
    * @return the text
+   * @throws IllegalArgumentException if a text of the value holds an unpaired surrogate
    */
   public String write(Object value, Type type) {
     try {
-      return mapper.writeValueAsString(toNode(value, type));
+      return WellFormed.require(mapper.writeValueAsString(toNode(value, type)), raw(type).getSimpleName());
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write " + type.getTypeName() + " as JSON", e);
     }

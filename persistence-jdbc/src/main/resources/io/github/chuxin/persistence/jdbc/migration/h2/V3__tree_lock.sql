@@ -6,5 +6,3 @@ CREATE TABLE chuxin_tree_lock (
   id integer PRIMARY KEY CHECK (id = 1)
 );
 INSERT INTO chuxin_tree_lock (id) VALUES (1);
--- (The PostgreSQL version 3 also adds chuxin_sort_key for the Java order of ids; H2 compares
--- strings as Java does, so it needs nothing for that.)
