@@ -382,8 +382,9 @@ final class SoakWorkload {
       storage.organisations().save(ImmutableOrganisation.copyOf(read.value()).withParentId(parent),
           ExpectedRevision.of(read));
       if (deliberate) {
+        // legal if a concurrent move took the target out of the unit's subtree after the read (the
+        // unit's own revision does not change then); the final check of the stored links decides
         deliberateCyclesStored.increment();
-        anomaly("a move of " + unit + " under its descendant " + parent + " was stored");
       } else {
         movesStored.increment();
       }
@@ -623,11 +624,12 @@ final class SoakWorkload {
     List<String> cycles = cycles(parents);
     String refusal = refusesCycles
         ? deliberateCycles.sum() + " deliberate cycle moves, " + deliberateCyclesRefused.sum() + " refused, "
-            + deliberateCyclesStored.sum() + " stored; " + racedMovesRefused.sum() + " moves refused because a"
+            + deliberateCyclesStored.sum() + " stored (their target had been moved out meanwhile); "
+            + racedMovesRefused.sum() + " moves refused because a"
             + " concurrent move had made them cycles"
         : "the store does NOT refuse a cycle yet (the probe's move was stored and put back):"
             + " no deliberate cycle moves were made";
-    check("no cycle in stored parent links", cycles.isEmpty() && deliberateCyclesStored.sum() == 0,
+    check("no cycle in stored parent links", cycles.isEmpty(),
         movesStored.sum() + " moves stored; " + refusal + detail(cycles));
 
     // 4. scoped reads
@@ -745,7 +747,11 @@ final class SoakWorkload {
   private void unexpected(String where, Throwable e) {
     unexpected.increment();
     if (unexpectedSamples.size() < 5) {
-      unexpectedSamples.add(where + ": " + e);
+      StringBuilder text = new StringBuilder(where).append(": ").append(e);
+      for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+        text.append(" <- ").append(cause);
+      }
+      unexpectedSamples.add(text.toString());
     }
   }
 
