@@ -19,6 +19,7 @@ import io.github.chuxin.persistence.Query;
 import io.github.chuxin.persistence.Revision;
 import io.github.chuxin.persistence.Snapshots;
 import io.github.chuxin.persistence.Storage;
+import io.github.chuxin.persistence.StorageFailureException;
 import io.github.chuxin.persistence.TreeCycleException;
 import io.github.chuxin.persistence.Versioned;
 import io.github.chuxin.rectification.ImmutableRectificationItem;
@@ -144,6 +145,12 @@ final class SoakWorkload {
   private final LongAdder historyRecords = new LongAdder();
   private final LongAdder historyAnomalies = new LongAdder();
   private final LongAdder unexpected = new LongAdder();
+  private final Map<StorageFailureException.Outcome, LongAdder> storageFailures =
+      new EnumMap<>(StorageFailureException.Outcome.class);
+  private final LongAdder unknownResolvedApplied = new LongAdder();
+  private final LongAdder unknownResolvedNotApplied = new LongAdder();
+  private final LongAdder unknownUnresolved = new LongAdder();
+  private final LongAdder partialBulks = new LongAdder();
   private final ConcurrentLinkedQueue<String> unexpectedSamples = new ConcurrentLinkedQueue<>();
   private final ConcurrentLinkedQueue<String> anomalySamples = new ConcurrentLinkedQueue<>();
   private final Map<RectificationId, LongAdder> successes = new ConcurrentHashMap<>();
@@ -163,6 +170,9 @@ final class SoakWorkload {
     for (Op op : Op.values()) {
       attempts.put(op, new LongAdder());
       completed.put(op, new LongAdder());
+    }
+    for (StorageFailureException.Outcome outcome : StorageFailureException.Outcome.values()) {
+      storageFailures.put(outcome, new LongAdder());
     }
   }
 
@@ -301,6 +311,9 @@ final class SoakWorkload {
         if (perform(op, thread, random)) {
           completed.get(op).increment();
         }
+      } catch (StorageFailureException e) {
+        // the storage itself failed and said so; the writes' accounting is done where they were made
+        storageFailures.get(e.outcome()).increment();
       } catch (RuntimeException e) {
         unexpected(op.name(), e);
       }
@@ -341,10 +354,52 @@ final class SoakWorkload {
         return true;
       } catch (ConcurrencyConflictException e) {
         conflicts.increment();
+      } catch (StorageFailureException e) {
+        storageFailures.get(e.outcome()).increment();
+        Optional<Boolean> applied = applied(e, id, actor);
+        if (applied.isEmpty()) {
+          return false;
+        }
+        if (applied.get()) {
+          return true;
+        }
       }
     }
     gaveUp.increment();
     return false;
+  }
+
+  /**
+   * Finds out whether a write that failed in the storage was applied: not for NOT_APPLIED; for
+   * UNKNOWN, by looking for the write's unique actor in the item's history (or its progress note).
+   * A write found applied is counted as a success.
+   *
+   * @return whether it was applied, or empty if that cannot be told
+   */
+  private Optional<Boolean> applied(StorageFailureException e, RectificationId id, String actor) {
+    if (e.outcome() == StorageFailureException.Outcome.NOT_APPLIED) {
+      return Optional.of(false);
+    }
+    Optional<ChangeRecord> mine = Optional.empty();
+    if (storage.supports(Capability.CHANGE_HISTORY)) {
+      mine = storage.rectifications().history(id).stream().filter(r -> r.actor().equals(actor)).findFirst();
+    } else {
+      Versioned<RectificationItem> now = storage.rectifications().find(id).orElseThrow();
+      if (now.value().progress().equals(Optional.of(actor))) {
+        mine = Optional.of(new ChangeRecord(id, now.revision(), actor, java.time.Instant.EPOCH, ChangeKind.UPDATED, ""));
+      } else {
+        unknownUnresolved.increment();
+        anomaly("cannot tell whether the write of " + id + " by " + actor + " was applied");
+        return Optional.empty();
+      }
+    }
+    if (mine.isPresent()) {
+      unknownResolvedApplied.increment();
+      succeeded(id, mine.get().revision(), actor);
+      return Optional.of(true);
+    }
+    unknownResolvedNotApplied.increment();
+    return Optional.of(false);
   }
 
   private void succeeded(RectificationId id, Revision revision, String actor) {
@@ -438,6 +493,9 @@ final class SoakWorkload {
       // the point of the exercise
     } catch (ConcurrencyConflictException e) {
       conflicts.increment();
+    } catch (StorageFailureException e) {
+      // the work never returned, so nothing may have been committed whatever the outcome says
+      storageFailures.get(e.outcome()).increment();
     }
     for (Activity a : fresh) {
       if (storage.activities().find(a.id()).isPresent()) {
@@ -472,6 +530,16 @@ final class SoakWorkload {
       } catch (ConcurrencyConflictException e) {
         conflicts.increment();
         fresh.forEach(a -> mustNotExist.add(a.id()));
+      } catch (StorageFailureException e) {
+        storageFailures.get(e.outcome()).increment();
+        Optional<Boolean> applied = applied(e, id, actor);
+        if (applied.isEmpty()) {
+          return false;
+        }
+        fresh.forEach(a -> (applied.get() ? mustExist : mustNotExist).add(a.id()));
+        if (applied.get()) {
+          return true;
+        }
       }
     }
     gaveUp.increment();
@@ -505,6 +573,23 @@ final class SoakWorkload {
       bulkRefused.increment();
       fresh.stream().map(Activity::id).filter(a -> !a.equals(existingActivity)).forEach(mustNotExist::add);
       return true;
+    } catch (StorageFailureException e) {
+      storageFailures.get(e.outcome()).increment();
+      List<ActivityId> ids = fresh.stream().map(Activity::id).filter(a -> !a.equals(existingActivity)).toList();
+      long stored = ids.stream().filter(a -> storage.activities().find(a).isPresent()).count();
+      if (stored != 0 && (stored != ids.size() || doomed)) {
+        partialBulks.increment();
+        anomaly("a failed bulk save left " + stored + " of its " + ids.size() + " records");
+      }
+      if (e.outcome() == StorageFailureException.Outcome.NOT_APPLIED && stored != 0) {
+        anomaly("a bulk save said NOT_APPLIED but left " + stored + " records");
+        partialBulks.increment();
+      }
+      ids.forEach(stored == 0 ? mustNotExist::add : mustExist::add);
+      if (stored != 0 && !doomed) {
+        bulkRecords.add(ids.size());
+      }
+      return false;
     }
   }
 
@@ -657,9 +742,10 @@ final class SoakWorkload {
       leftovers.add(stored + " activities stored, " + expectedActivities + " expected");
     }
     check("failed units of work and refused bulk saves left nothing",
-        leftovers.isEmpty() && failedUnitLeaks.sum() == 0 && bulkRefusalLeaks.sum() == 0,
+        leftovers.isEmpty() && failedUnitLeaks.sum() == 0 && bulkRefusalLeaks.sum() == 0 && partialBulks.sum() == 0,
         mustNotExist.size() + " ids of aborted units and refused bulk saves absent, " + mustExist.size()
-            + " committed ids present, " + stored + " activities" + detail(leftovers));
+            + " committed ids present, " + stored + " activities, " + partialBulks.sum() + " partial bulk saves"
+            + detail(leftovers));
 
     // 6. put the moved units back, reload, validate as before
     List<String> restoreProblems = restore();
@@ -672,9 +758,10 @@ final class SoakWorkload {
         "violations before " + summarise(baselineViolations) + ", after " + summarise(codes) + "; tree restored: "
             + treeBack + detail(restoreProblems));
 
-    check("no unexpected exception", unexpected.sum() == 0 && gaveUp.sum() == 0,
+    check("no unexpected exception", unexpected.sum() == 0 && gaveUp.sum() == 0 && unknownUnresolved.sum() == 0,
         unexpected.sum() + " unexpected exceptions, " + gaveUp.sum() + " writes gave up after " + MAX_ATTEMPTS
-            + " conflicts" + detail(new ArrayList<>(unexpectedSamples)));
+            + " conflicts, " + unknownUnresolved.sum() + " writes of unknown outcome left unresolved"
+            + detail(new ArrayList<>(unexpectedSamples)));
   }
 
   /** Puts every sandbox unit back under its original parent, top-down, so no step makes a cycle. */
@@ -803,6 +890,11 @@ final class SoakWorkload {
         .append(" deliberate cycle moves, ").append(racedMovesRefused.sum())
         .append(" moves made cycles by a concurrent move, ").append(bulkRefused.sum())
         .append(" bulk saves with a stored id; store refuses cycles: ").append(refusesCycles).append("\n");
+    out.append("  storage failures (StorageFailureException): ")
+        .append(storageFailures.get(StorageFailureException.Outcome.NOT_APPLIED).sum()).append(" not applied, ")
+        .append(storageFailures.get(StorageFailureException.Outcome.UNKNOWN).sum()).append(" of unknown outcome (")
+        .append(unknownResolvedApplied.sum()).append(" found applied, ").append(unknownResolvedNotApplied.sum())
+        .append(" found not applied, by the write's actor)\n");
     out.append("  bulk-saved activities: ").append(bulkRecords.sum()).append("; scoped records checked: ")
         .append(scopedRecords.sum()).append("; history records read: ").append(historyRecords.sum()).append("\n");
     out.append("  invariants:\n");
