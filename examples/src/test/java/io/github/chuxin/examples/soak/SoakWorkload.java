@@ -834,12 +834,18 @@ final class SoakWorkload {
   private void unexpected(String where, Throwable e) {
     unexpected.increment();
     if (unexpectedSamples.size() < 5) {
-      StringBuilder text = new StringBuilder(where).append(": ").append(e);
+      StringBuilder text = new StringBuilder(where).append(": ").append(firstLine(e));
       for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
-        text.append(" <- ").append(cause);
+        text.append(" <- ").append(firstLine(cause));
       }
       unexpectedSamples.add(text.toString());
     }
+  }
+
+  private static String firstLine(Throwable e) {
+    String text = e.toString();
+    int end = text.indexOf('\n');
+    return end < 0 ? text : text.substring(0, end) + " ...";
   }
 
   private static Set<OrgId> descendants(Map<OrgId, List<OrgId>> children, OrgId root) {
