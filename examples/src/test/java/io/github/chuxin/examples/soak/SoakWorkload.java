@@ -100,6 +100,9 @@ final class SoakWorkload {
   /** One successful write of an item: the revision it produced and its (unique) actor. */
   private record Write(RectificationId item, long revision, String actor) {}
 
+  /** The name of the check that the database's own rollbacks reach the caller through the SPI's exceptions. */
+  static final String UNTRANSLATED_ROLLBACKS = "the database's rollbacks reach the caller as SPI exceptions";
+
   private static final int HOT_ITEMS = 4;
   private static final int MAX_ATTEMPTS = 200;
   private static final Clock VALIDATION_CLOCK = Clock.fixed(java.time.Instant.parse("2019-09-01T04:00:00Z"),
@@ -145,6 +148,8 @@ final class SoakWorkload {
   private final LongAdder historyRecords = new LongAdder();
   private final LongAdder historyAnomalies = new LongAdder();
   private final LongAdder unexpected = new LongAdder();
+  private final LongAdder untranslatedRollbacks = new LongAdder();
+  private final ConcurrentLinkedQueue<String> rollbackSamples = new ConcurrentLinkedQueue<>();
   private final Map<StorageFailureException.Outcome, LongAdder> storageFailures =
       new EnumMap<>(StorageFailureException.Outcome.class);
   private final LongAdder unknownResolvedApplied = new LongAdder();
@@ -315,7 +320,16 @@ final class SoakWorkload {
         // the storage itself failed and said so; the writes' accounting is done where they were made
         storageFailures.get(e.outcome()).increment();
       } catch (RuntimeException e) {
-        unexpected(op.name(), e);
+        if (rolledBackByTheDatabase(e)) {
+          // a deadlock victim or serialisation failure: rolled back, so nothing was written, but the
+          // adapter let it through as its own exception instead of the SPI's
+          untranslatedRollbacks.increment();
+          if (rollbackSamples.size() < 3) {
+            rollbackSamples.add(op + ": " + chain(e));
+          }
+        } else {
+          unexpected(op.name(), e);
+        }
       }
       done++;
     }
@@ -758,6 +772,11 @@ final class SoakWorkload {
         "violations before " + summarise(baselineViolations) + ", after " + summarise(codes) + "; tree restored: "
             + treeBack + detail(restoreProblems));
 
+    check(UNTRANSLATED_ROLLBACKS, untranslatedRollbacks.sum() == 0,
+        untranslatedRollbacks.sum() + " transactions rolled back by the database (SQLState 40xxx, e.g. deadlock)"
+            + " reached the caller as another exception than ConcurrencyConflictException or"
+            + " StorageFailureException" + detail(new ArrayList<>(rollbackSamples)));
+
     check("no unexpected exception", unexpected.sum() == 0 && gaveUp.sum() == 0 && unknownUnresolved.sum() == 0,
         unexpected.sum() + " unexpected exceptions, " + gaveUp.sum() + " writes gave up after " + MAX_ATTEMPTS
             + " conflicts, " + unknownUnresolved.sum() + " writes of unknown outcome left unresolved"
@@ -834,12 +853,26 @@ final class SoakWorkload {
   private void unexpected(String where, Throwable e) {
     unexpected.increment();
     if (unexpectedSamples.size() < 5) {
-      StringBuilder text = new StringBuilder(where).append(": ").append(firstLine(e));
-      for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
-        text.append(" <- ").append(firstLine(cause));
-      }
-      unexpectedSamples.add(text.toString());
+      unexpectedSamples.add(where + ": " + chain(e));
     }
+  }
+
+  private static String chain(Throwable e) {
+    StringBuilder text = new StringBuilder(firstLine(e));
+    for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+      text.append(" <- ").append(firstLine(cause));
+    }
+    return text.toString();
+  }
+
+  private static boolean rolledBackByTheDatabase(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof java.sql.SQLTransactionRollbackException
+          || t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String firstLine(Throwable e) {
