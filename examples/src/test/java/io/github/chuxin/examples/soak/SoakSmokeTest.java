@@ -18,9 +18,7 @@ class SoakSmokeTest {
   void aShortMixedWorkloadOfEightThreadsKeepsEveryDataInvariant(@TempDir Path work) throws Exception {
     List<SoakWorkload> done = SoakRun.run(List.of(SoakStores.IN_MEMORY, SoakStores.H2), Duration.ofSeconds(2), 8,
         11L, 25, work, Path.of("target", "soak-smoke-report.txt"));
-    // the JDBC adapter lets an H2 deadlock victim of a concurrent move through as its own exception
-    // now and then (see the soak's notes): the smoke run reports that, the soak profile fails on it
-    SoakAssertions.requireInvariants(done, true);
+    SoakAssertions.requireInvariants(done);
     for (SoakWorkload w : done) {
       for (SoakWorkload.Op op : SoakWorkload.Op.values()) {
         assertThat(w.attempted(op)).as(op + " attempted").isPositive();

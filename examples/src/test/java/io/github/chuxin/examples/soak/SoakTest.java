@@ -21,6 +21,6 @@ class SoakTest {
     List<SoakWorkload> done = SoakRun.run(SoakRun.stores(List.of(SoakStores.values())),
         SoakRun.duration(Duration.ofMinutes(5)), SoakRun.threads(8), SoakRun.seed(2019L), 50, work,
         Path.of("target", "soak-report.txt"));
-    SoakAssertions.requireInvariants(done, false);
+    SoakAssertions.requireInvariants(done);
   }
 }
