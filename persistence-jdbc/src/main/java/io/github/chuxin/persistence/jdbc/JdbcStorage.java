@@ -68,13 +68,19 @@ import org.flywaydb.core.api.output.MigrateResult;
  * the tree's shape (a unit with a parent, or an update of a stored unit) first lock the one row of
  * {@code chuxin_tree_lock} and only then read the paths, so two moves that would close a cycle
  * together run one after the other and the second is refused; a new unit without a parent takes no
- * lock. Organisation writes with a parent are therefore serialised; everything else is not.
+ * lock. Organisation writes with a parent are therefore serialised; everything else is not. The
+ * lock is an update of that row, so under REPEATABLE READ or SERIALIZABLE a transaction whose
+ * snapshot predates a concurrent tree write fails with {@code NOT_APPLIED} rather than read stale
+ * paths. A unit of work that writes items and then moves a unit can deadlock with one that does
+ * the reverse; the database then aborts one of them ({@code NOT_APPLIED}). Doing a unit of work's
+ * organisation writes first avoids it.
  *
  * <p><b>Text.</b> The aggregates are stored as JSON, in which U+0000 is an escape, so every text
- * round-trips on both databases. The free text of the change history (the actor) lies in plain
- * {@code text} columns, which on PostgreSQL cannot hold U+0000: there U+0000 is stored as U+FFFF
- * followed by {@code '0'} and U+FFFF as U+FFFF U+FFFF, and reversed on reading; text with neither
- * character is stored as it is. Pages come in Java's {@link String#compareTo} order on both
+ * round-trips on both databases. The free text of the change history (actor and summary) lies in
+ * plain {@code text} columns, which on PostgreSQL cannot hold U+0000: there U+0000 is stored as
+ * U+FFFF followed by {@code '0'} and U+FFFF as U+FFFF U+FFFF, and reversed on reading; text with
+ * neither character is stored as it is. Text with an unpaired surrogate is refused with
+ * {@link IllegalArgumentException}, since UTF-8 cannot hold it. Pages come in Java's {@link String#compareTo} order on both
  * databases: H2 compares strings as Java does, and PostgreSQL's {@code COLLATE "C"} id columns
  * compare code points, which is the same order for every valid identifier (identifiers exclude
  * U+E000 to U+FFFF and unpaired surrogates, see {@code Identifier.check}).

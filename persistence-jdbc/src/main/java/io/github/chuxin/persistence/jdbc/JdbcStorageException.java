@@ -4,9 +4,10 @@ import io.github.chuxin.persistence.StorageFailureException;
 import java.sql.SQLException;
 
 /**
- * A database failure the adapter cannot turn into an SPI outcome 數據庫故障 (数据库故障): the
- * connection broke, a privilege is missing, the schema is not migrated. The cause is the driver's
- * {@link SQLException}.
+ * The JDBC adapter's {@link StorageFailureException} 數據庫故障 (数据库故障): a database failure that
+ * is not a conflict, a scope violation or a cycle, such as a broken connection, a missing
+ * privilege, an unmigrated schema or a deadlock victim. The cause is the driver's
+ * {@link SQLException}, or the exception that stopped a bulk save after its first batch.
  *
  * <p>{@link #outcome()} says what became of the call or unit of work that was running:
  * {@link Outcome#NOT_APPLIED} when the failure came before the commit was sent (the adapter rolled

@@ -325,25 +325,33 @@ abstract class JdbcStore<I extends Identifier, T> implements AggregateStore<I, T
     }
     Object prepared = beforeBulk(c, values);
     List<Object[]> columns = columnValues(c, values);
+    boolean sent = false;
     try (PreparedStatement ps = c.prepareStatement(insertSql())) {
       int pending = 0;
       for (int i = 0; i < values.size(); i++) {
         bindInsert(ps, keys.get(i), columns.get(i), encode(values.get(i)));
         ps.addBatch();
         if (++pending == BATCH_SIZE || i == values.size() - 1) {
+          sent = true;
           Sql.checkBatch(ps.executeBatch(), pending, "bulk save of " + kind());
           pending = 0;
         }
       }
     } catch (BatchUpdateException e) {
-      if (view.dialect() == Dialect.POSTGRESQL) {
-        view.session().doom(e);
-      }
+      // PostgreSQL has aborted the transaction; H2 may have kept the batch's other rows: either
+      // way a unit of work that catches what follows must not commit part of this bulk save
+      view.session().doom(e);
       if (Sql.isUniqueViolation(e)) {
         // a racing insert committed between the check above and this batch; the failed
         // transaction cannot be read any more, so the conflict names the revision inserts get
         throw new ConcurrencyConflictException(kind(), "(one of " + values.size() + " in a bulk save)",
             ExpectedRevision.expectNew(), Optional.of(Revision.first()));
+      }
+      throw e;
+    } catch (SQLException | RuntimeException e) {
+      if (sent) {
+        // earlier batches are in the transaction (a later value's text was refused, say)
+        view.session().doom(e);
       }
       throw e;
     }

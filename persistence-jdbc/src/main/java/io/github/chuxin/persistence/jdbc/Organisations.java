@@ -64,8 +64,12 @@ final class Organisations extends JdbcStore<OrgId, Organisation> implements Orga
       shaping |= o.parentId().isPresent();
     }
     if (shaping) {
-      new Sql("SELECT id FROM chuxin_tree_lock WHERE id = 1 FOR UPDATE").first(c, rs -> rs.getInt(1))
-          .orElseThrow(() -> new IllegalStateException("chuxin_tree_lock has no row: run JdbcStorage.migrate()"));
+      // an update, not SELECT ... FOR UPDATE: under REPEATABLE READ or SERIALIZABLE a transaction
+      // whose snapshot predates a concurrent tree write then fails (SQLState 40001, reported as
+      // NOT_APPLIED) instead of reading stale paths; under READ COMMITTED both wait alike
+      if (new Sql("UPDATE chuxin_tree_lock SET id = id WHERE id = 1").update(c) != 1) {
+        throw new IllegalStateException("chuxin_tree_lock has no row: run JdbcStorage.migrate()");
+      }
     }
   }
 

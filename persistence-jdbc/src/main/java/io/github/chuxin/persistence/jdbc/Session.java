@@ -20,11 +20,13 @@ abstract class Session {
   abstract boolean inTransaction();
 
   /**
-   * Notes that the database has aborted the running transaction although the adapter turned the
-   * failure into an SPI exception (a unique violation in a PostgreSQL batch): a unit of work must
-   * then roll back even if its caller catches that exception. A single call rolls back anyway.
+   * Notes that the running transaction must not commit although the adapter turned the failure
+   * into an SPI exception or an argument error: a batch failed (PostgreSQL aborts the transaction,
+   * H2 may have kept some of its rows), or a bulk save stopped after its first batch was sent. A
+   * unit of work then rolls back even if its caller catches that exception. A single call rolls
+   * back anyway.
    */
-  void doom(SQLException cause) {
+  void doom(Exception cause) {
   }
 
   static Session pooled(DataSource ds) {
@@ -51,7 +53,7 @@ abstract class Session {
   }
 
   /** What a transaction's work produced, and a failure that dooms it although no exception escaped. */
-  record Step<R>(R result, Optional<SQLException> doomed) {
+  record Step<R>(R result, Optional<Exception> doomed) {
   }
 
   /**
@@ -83,7 +85,7 @@ abstract class Session {
       throw e;
     }
     if (step.doomed().isPresent()) {
-      SQLException e = step.doomed().get();
+      Exception e = step.doomed().get();
       rollbackQuietly(c, e);
       closeQuietly(c, e);
       throw new JdbcStorageException(what + " had a failed statement; rolled back instead of committed", e,
@@ -111,7 +113,7 @@ abstract class Session {
   static final class Bound extends Session {
     private final Connection connection;
     private boolean open = true;
-    private Optional<SQLException> failure = Optional.empty();
+    private Optional<Exception> failure = Optional.empty();
 
     Bound(Connection connection) {
       this.connection = connection;
@@ -134,15 +136,15 @@ abstract class Session {
       }
     }
 
-    /** Ends the unit's use of the connection; returns the first statement failure, if any. */
     @Override
-    void doom(SQLException cause) {
+    void doom(Exception cause) {
       synchronized (this) {
         failure = Optional.of(failure.orElse(cause));
       }
     }
 
-    Optional<SQLException> close() {
+    /** Ends the unit's use of the connection; returns the first failure that dooms it, if any. */
+    Optional<Exception> close() {
       synchronized (this) {
         open = false;
         return failure;

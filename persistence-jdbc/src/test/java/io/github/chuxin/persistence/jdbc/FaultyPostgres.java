@@ -29,7 +29,11 @@ final class FaultyPostgres implements DataSource {
     NONE,
     /** The backend is killed just before the commit is sent: the commit fails, nothing is stored. */
     KILL_BEFORE_COMMIT,
-    /** The commit succeeds, then the backend is killed and the driver reports a broken connection. */
+    /**
+     * The commit succeeds, then the backend is killed and the wrapper throws a made-up broken
+     * connection (SQLState 08006): a simulation of an answer lost on the way back, which a real
+     * kill cannot hit reliably.
+     */
     KILL_AFTER_COMMIT,
     /** The backend is killed just before the n-th executeBatch of a bulk save. */
     KILL_AT_BATCH

@@ -153,6 +153,29 @@ class HostileInputTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"H2", "PostgreSQL"})
+  void aBulkSaveRefusedAfterItsFirstBatchLeavesNothingEvenIfTheUnitOfWorkCatchesTheRefusal(String database) {
+    JdbcStorage storage = Databases.migrated(database.equals("H2") ? Databases.freshH2() : Databases.freshPostgres());
+    List<RectificationItem> items = new ArrayList<>();
+    for (int i = 0; i < 2500; i++) {
+      RectificationItem item = SchemaAndHistoryTest.fullItem("late-" + i);
+      // an unpaired surrogate in the third batch: the first two batches have been sent by then
+      items.add(i == 2200 ? RectificationItem.builder().from(item).title("cut pair \uD83D here").build() : item);
+    }
+    Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> storage.inTransaction(tx -> {
+      org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+          .isThrownBy(() -> tx.rectifications().saveAll(items)).withMessageContaining("unpaired surrogate U+D83D");
+      return "the work goes on as if nothing happened";
+    }));
+    assertThat(t).isInstanceOf(JdbcStorageException.class);
+    assertThat(((io.github.chuxin.persistence.StorageFailureException) t).outcome())
+        .isEqualTo(io.github.chuxin.persistence.StorageFailureException.Outcome.NOT_APPLIED);
+    for (int i : new int[] {0, 999, 1000, 1999, 2199, 2499}) {
+      assertThat(storage.rectifications().find(items.get(i).id())).as("item %s", i).isEmpty();
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"H2", "PostgreSQL"})
   void freeTextWithNulAndTheEscapeCharacterComesBackFromTheHistoryUnchanged(String database) {
     JdbcStorage storage = Databases.migrated(database.equals("H2") ? Databases.freshH2() : Databases.freshPostgres());
     int n = 0;

@@ -20,8 +20,9 @@ import org.quicktheories.generators.SourceDSL;
  * {@code U+20000}, {@code U+2A6A5} 𪚥, {@code U+2A6D6}, {@code U+30000}). A store must give each
  * back exactly as written, in every free-text field, in finds, queries and the change history.
  *
- * <p>Identifiers may not hold control characters nor start or end with white space (see
- * {@code Identifier.check}); {@link #identifierSafe()} are the samples that make valid ids.
+ * <p>Identifiers may not hold control characters, unpaired surrogates or characters from U+E000 to
+ * U+FFFF, nor start or end with white space (see {@code Identifier.check});
+ * {@link #identifierSafe()} are the samples that make valid ids.
  *
  * <p>For other modules' tests too (the JSON reader's fuzzer, the soak profile): the samples are
  * fixed, and {@link #strings()} generates them and combinations of them.

@@ -1,7 +1,7 @@
 -- chuxin storage schema, H2, version 3: one lock row that serialises the writes that can change the
 -- organisation tree's shape (a unit given a parent, or a stored unit moved), so that two writers
--- can never store a cycle together (A under B and B under A). The adapter locks the row with
--- SELECT ... FOR UPDATE as the first statement of such a write and reads the paths afterwards.
+-- can never store a cycle together (A under B and B under A). The adapter locks the row with an
+-- UPDATE as the first statement of such a write and reads the paths afterwards.
 CREATE TABLE chuxin_tree_lock (
   id integer PRIMARY KEY CHECK (id = 1)
 );
