@@ -1,5 +1,6 @@
 package io.github.chuxin.id;
 
+import io.github.chuxin.i18n.UnicodeText;
 import java.util.Objects;
 
 /**
@@ -52,26 +53,23 @@ public interface Identifier {
     if (!value.strip().equals(value)) {
       throw new IllegalArgumentException(kind + " must not start or end with white space: '" + value + "'");
     }
+    int unpaired = UnicodeText.firstUnpairedSurrogate(value);
+    if (unpaired >= 0) {
+      throw new IllegalArgumentException(kind + " must not contain an unpaired surrogate: "
+          + UnicodeText.codeUnit(value.charAt(unpaired)) + " at index " + unpaired + " of '" + value + "'");
+    }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (Character.isISOControl(c)) {
         throw new IllegalArgumentException(kind + " must not contain control characters: '" + value + "'");
       }
-      if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        throw new IllegalArgumentException(kind + " must not contain an unpaired surrogate: U+"
-            + hex(c) + " at index " + i + " of '" + value + "'");
-      } else if (c >= '\uE000') {
-        throw new IllegalArgumentException(kind + " must not contain U+" + hex(c) + " (index " + i + " of '" + value
-            + "'): identifiers exclude U+E000 to U+FFFF, the private use, compatibility, fullwidth and special"
-            + " characters, so that every store orders them alike");
+      if (c >= '\uE000') {
+        throw new IllegalArgumentException(kind + " must not contain " + UnicodeText.codeUnit(c) + " (index " + i
+            + " of '" + value + "'): identifiers exclude U+E000 to U+FFFF, the private use, compatibility,"
+            + " fullwidth and special characters, so that every store orders them alike");
       }
     }
     return value;
   }
 
-  private static String hex(char c) {
-    return String.format(java.util.Locale.ROOT, "%04X", (int) c);
-  }
 }

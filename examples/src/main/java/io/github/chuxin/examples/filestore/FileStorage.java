@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.chuxin.i18n.UnicodeText;
 import io.github.chuxin.guidance.FiveMustRecord;
 import io.github.chuxin.guidance.GuidanceAssignment;
 import io.github.chuxin.json.ChuxinModule;
@@ -484,15 +485,10 @@ public final class FileStorage extends ForwardingStorage {
    * {@code '?'}.
    */
   static String wellFormed(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        throw new IllegalArgumentException("cannot store text with an unpaired surrogate U+"
-            + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT) + " at index " + i
-            + ": UTF-8 files cannot hold it; nothing was written");
-      }
+    int i = UnicodeText.firstUnpairedSurrogate(text);
+    if (i >= 0) {
+      throw new IllegalArgumentException("cannot store text with an unpaired surrogate "
+          + UnicodeText.codeUnit(text.charAt(i)) + " at index " + i + ": UTF-8 files cannot hold it; nothing was written");
     }
     return text;
   }

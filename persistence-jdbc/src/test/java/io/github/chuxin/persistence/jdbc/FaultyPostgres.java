@@ -1,17 +1,13 @@
 package io.github.chuxin.persistence.jdbc;
 
-import java.io.PrintWriter;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 
@@ -22,7 +18,7 @@ import org.postgresql.PGConnection;
  * once: before a commit is sent, after a commit succeeded (the answer "lost"), or at the n-th
  * executed JDBC batch.
  */
-final class FaultyPostgres implements DataSource {
+final class FaultyPostgres extends WrappingDataSource {
 
   /** What the next connection event does. */
   enum Fault {
@@ -47,8 +43,13 @@ final class FaultyPostgres implements DataSource {
   private volatile int lastPid;
 
   FaultyPostgres(String database) {
-    this.admin = Databases.rawPostgres(database);
-    this.pool = new TestPool(Databases.rawPostgres(database));
+    this(new TestPool(Databases.rawPostgres(database)), Databases.rawPostgres(database));
+  }
+
+  private FaultyPostgres(TestPool pool, DataSource admin) {
+    super(pool);
+    this.pool = pool;
+    this.admin = admin;
   }
 
   void arm(Fault next) {
@@ -172,53 +173,5 @@ final class FaultyPostgres implements DataSource {
           }
           return invoke(real, method, args);
         });
-  }
-
-  private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
-    try {
-      return method.invoke(target, args);
-    } catch (InvocationTargetException e) {
-      throw e.getCause();
-    }
-  }
-
-  @Override
-  public Connection getConnection(String username, String password) throws SQLException {
-    throw new SQLFeatureNotSupportedException();
-  }
-
-  @Override
-  public PrintWriter getLogWriter() throws SQLException {
-    return pool.getLogWriter();
-  }
-
-  @Override
-  public void setLogWriter(PrintWriter out) throws SQLException {
-    pool.setLogWriter(out);
-  }
-
-  @Override
-  public void setLoginTimeout(int seconds) throws SQLException {
-    pool.setLoginTimeout(seconds);
-  }
-
-  @Override
-  public int getLoginTimeout() throws SQLException {
-    return pool.getLoginTimeout();
-  }
-
-  @Override
-  public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-    return pool.getParentLogger();
-  }
-
-  @Override
-  public <T> T unwrap(Class<T> iface) throws SQLException {
-    return pool.unwrap(iface);
-  }
-
-  @Override
-  public boolean isWrapperFor(Class<?> iface) throws SQLException {
-    return pool.isWrapperFor(iface);
   }
 }

@@ -17,20 +17,15 @@ import io.github.chuxin.persistence.Query;
 import io.github.chuxin.persistence.Versioned;
 import io.github.chuxin.rectification.RectificationId;
 import io.github.chuxin.rectification.RectificationItem;
-import java.io.PrintWriter;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -230,14 +225,13 @@ class HostileInputTest {
   }
 
   /** Records the text of every statement prepared through it, and counts the other ways SQL could arrive. */
-  private static final class Recording implements DataSource {
-    final DataSource target;
+  private static final class Recording extends WrappingDataSource {
     final Queue<String> statements = new ConcurrentLinkedQueue<>();
     volatile boolean recording;
     volatile int unprepared;
 
     Recording(DataSource target) {
-      this.target = target;
+      super(target);
     }
 
     @Override
@@ -253,52 +247,8 @@ class HostileInputTest {
                 }
               }
             }
-            try {
-              return method.invoke(real, args);
-            } catch (InvocationTargetException e) {
-              throw e.getCause();
-            }
+            return invoke(real, method, args);
           });
-    }
-
-    @Override
-    public Connection getConnection(String username, String password) throws SQLException {
-      throw new SQLFeatureNotSupportedException();
-    }
-
-    @Override
-    public PrintWriter getLogWriter() throws SQLException {
-      return target.getLogWriter();
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) throws SQLException {
-      target.setLogWriter(out);
-    }
-
-    @Override
-    public void setLoginTimeout(int seconds) throws SQLException {
-      target.setLoginTimeout(seconds);
-    }
-
-    @Override
-    public int getLoginTimeout() throws SQLException {
-      return target.getLoginTimeout();
-    }
-
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-      return target.getParentLogger();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-      return target.unwrap(iface);
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) throws SQLException {
-      return target.isWrapperFor(iface);
     }
   }
 }

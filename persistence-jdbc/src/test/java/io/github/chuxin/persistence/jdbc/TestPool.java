@@ -1,14 +1,10 @@
 package io.github.chuxin.persistence.jdbc;
 
-import java.io.PrintWriter;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
@@ -16,14 +12,13 @@ import javax.sql.DataSource;
  * a handed-out connection rolls it back, resets auto-commit and keeps it for the next caller, or
  * drops it if that fails (the connection broke), as a real pool does.
  */
-final class TestPool implements DataSource {
+final class TestPool extends WrappingDataSource {
 
-  private final DataSource target;
   private final ConcurrentLinkedQueue<Connection> idle = new ConcurrentLinkedQueue<>();
   private final AtomicInteger discarded = new AtomicInteger();
 
   TestPool(DataSource target) {
-    this.target = target;
+    super(target);
   }
 
   /** How many connections were dropped because they were broken when given back. */
@@ -83,53 +78,9 @@ final class TestPool implements DataSource {
               if (closed[0]) {
                 throw new SQLException("connection is closed");
               }
-              try {
-                return method.invoke(real, args);
-              } catch (InvocationTargetException e) {
-                throw e.getCause();
-              }
+              return invoke(real, method, args);
             }
           }
         });
-  }
-
-  @Override
-  public Connection getConnection(String username, String password) throws SQLException {
-    throw new SQLFeatureNotSupportedException();
-  }
-
-  @Override
-  public PrintWriter getLogWriter() throws SQLException {
-    return target.getLogWriter();
-  }
-
-  @Override
-  public void setLogWriter(PrintWriter out) throws SQLException {
-    target.setLogWriter(out);
-  }
-
-  @Override
-  public void setLoginTimeout(int seconds) throws SQLException {
-    target.setLoginTimeout(seconds);
-  }
-
-  @Override
-  public int getLoginTimeout() throws SQLException {
-    return target.getLoginTimeout();
-  }
-
-  @Override
-  public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-    return target.getParentLogger();
-  }
-
-  @Override
-  public <T> T unwrap(Class<T> iface) throws SQLException {
-    return target.unwrap(iface);
-  }
-
-  @Override
-  public boolean isWrapperFor(Class<?> iface) throws SQLException {
-    return target.isWrapperFor(iface);
   }
 }
