@@ -1519,17 +1519,22 @@ public abstract class StorageContract {
             OrgId scope = data.units().get(i);
             Storage scoped = storage.scopedTo(scope);
             assertThat(scoped.scope()).contains(scope);
-            checkScoped(data, scope, AggregateKind.ORGANISATION, scoped.organisations());
-            checkScoped(data, scope, AggregateKind.RECTIFICATION_ITEM, scoped.rectifications());
-            checkScoped(data, scope, AggregateKind.PROBLEM, scoped.problems());
-            checkScoped(data, scope, AggregateKind.SPECIAL_RECTIFICATION, scoped.specialRectifications());
-            checkScoped(data, scope, AggregateKind.ACTIVITY, scoped.activities());
-            checkScoped(data, scope, AggregateKind.LEADER, scoped.leaders());
-            checkScoped(data, scope, AggregateKind.LEADERSHIP_BODY, scoped.leadershipBodies());
-            checkScoped(data, scope, AggregateKind.IMPLEMENTATION_PLAN, scoped.plans());
-            checkScoped(data, scope, AggregateKind.SCHEDULE_ITEM, scoped.schedule());
-            checkScoped(data, scope, AggregateKind.PROBLEM_LIST, scoped.problemLists());
+            checkEveryUnitOwnedKind(data, scope, scoped);
           });
+    }
+
+    /** Checks {@link #checkScoped} for every kind of aggregate that belongs to a unit. */
+    private void checkEveryUnitOwnedKind(Dataset data, OrgId scope, Storage scoped) {
+      checkScoped(data, scope, AggregateKind.ORGANISATION, scoped.organisations());
+      checkScoped(data, scope, AggregateKind.RECTIFICATION_ITEM, scoped.rectifications());
+      checkScoped(data, scope, AggregateKind.PROBLEM, scoped.problems());
+      checkScoped(data, scope, AggregateKind.SPECIAL_RECTIFICATION, scoped.specialRectifications());
+      checkScoped(data, scope, AggregateKind.ACTIVITY, scoped.activities());
+      checkScoped(data, scope, AggregateKind.LEADER, scoped.leaders());
+      checkScoped(data, scope, AggregateKind.LEADERSHIP_BODY, scoped.leadershipBodies());
+      checkScoped(data, scope, AggregateKind.IMPLEMENTATION_PLAN, scoped.plans());
+      checkScoped(data, scope, AggregateKind.SCHEDULE_ITEM, scoped.schedule());
+      checkScoped(data, scope, AggregateKind.PROBLEM_LIST, scoped.problemLists());
     }
 
     private <T> void checkScoped(Dataset data, OrgId scope, AggregateKind kind, AggregateStore<?, T> store) {
@@ -1566,16 +1571,7 @@ public abstract class StorageContract {
             for (int k = 0; k < 3; k++) {
               OrgId scope = data.units().get(random.nextInt(data.units().size()));
               Storage scoped = storage.scopedTo(scope);
-              checkScoped(data, scope, AggregateKind.ORGANISATION, scoped.organisations());
-              checkScoped(data, scope, AggregateKind.RECTIFICATION_ITEM, scoped.rectifications());
-              checkScoped(data, scope, AggregateKind.PROBLEM, scoped.problems());
-              checkScoped(data, scope, AggregateKind.SPECIAL_RECTIFICATION, scoped.specialRectifications());
-              checkScoped(data, scope, AggregateKind.ACTIVITY, scoped.activities());
-              checkScoped(data, scope, AggregateKind.LEADER, scoped.leaders());
-              checkScoped(data, scope, AggregateKind.LEADERSHIP_BODY, scoped.leadershipBodies());
-              checkScoped(data, scope, AggregateKind.IMPLEMENTATION_PLAN, scoped.plans());
-              checkScoped(data, scope, AggregateKind.SCHEDULE_ITEM, scoped.schedule());
-              checkScoped(data, scope, AggregateKind.PROBLEM_LIST, scoped.problemLists());
+              checkEveryUnitOwnedKind(data, scope, scoped);
               if (storage.supports(Capability.KEYSET_PAGING) && storage.supports(Capability.SUBTREE_QUERIES)) {
                 // a query for another unit's subtree, paged at a random size, sees only where the two overlap
                 OrgId other = data.units().get(random.nextInt(data.units().size()));
