@@ -1,10 +1,10 @@
 package io.github.chuxin.benchmarks;
 
 import io.github.chuxin.campaign.Batch;
-import io.github.chuxin.campaign.CampaignSnapshot;
 import io.github.chuxin.i18n.Label;
 import io.github.chuxin.id.Identifier;
 import io.github.chuxin.rectification.RectificationItem;
+import io.github.chuxin.snapshot.CampaignSnapshot;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

@@ -1,12 +1,12 @@
 package io.github.chuxin.benchmarks;
 
-import io.github.chuxin.campaign.CampaignSnapshot;
 import io.github.chuxin.org.OrgTree;
 import io.github.chuxin.org.TreeIndex;
 import io.github.chuxin.rectification.Deadline;
 import io.github.chuxin.rectification.RectificationItem;
-import io.github.chuxin.report.Rollup;
-import io.github.chuxin.report.RollupIndex;
+import io.github.chuxin.report.rollup.Rollup;
+import io.github.chuxin.report.rollup.RollupIndex;
+import io.github.chuxin.snapshot.CampaignSnapshot;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

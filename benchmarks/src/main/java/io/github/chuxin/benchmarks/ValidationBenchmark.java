@@ -1,10 +1,10 @@
 package io.github.chuxin.benchmarks;
 
-import io.github.chuxin.campaign.CampaignSnapshot;
 import io.github.chuxin.org.OrgKind;
 import io.github.chuxin.org.Organisation;
 import io.github.chuxin.problem.Problem;
 import io.github.chuxin.rectification.RectificationItem;
+import io.github.chuxin.snapshot.CampaignSnapshot;
 import io.github.chuxin.validation.RuleDefinition;
 import io.github.chuxin.validation.RuleSet;
 import io.github.chuxin.validation.ValidationConfig;

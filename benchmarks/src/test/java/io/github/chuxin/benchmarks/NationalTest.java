@@ -2,8 +2,8 @@ package io.github.chuxin.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.chuxin.campaign.CampaignSnapshot;
-import io.github.chuxin.validation.Severity;
+import io.github.chuxin.diagnostic.Severity;
+import io.github.chuxin.snapshot.CampaignSnapshot;
 import io.github.chuxin.validation.ValidationReport;
 import io.github.chuxin.validation.Validator;
 import java.time.Clock;

@@ -1,9 +1,7 @@
 package io.github.chuxin.rectification;
 
-import io.github.chuxin.time.TimeRules;
-import io.github.chuxin.validation.ElementPath;
-import io.github.chuxin.validation.RuleCatalogue;
-import io.github.chuxin.validation.Violation;
+import io.github.chuxin.diagnostic.ElementPath;
+import io.github.chuxin.diagnostic.Violation;
 import io.vavr.control.Validation;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -202,22 +200,22 @@ public final class RectificationWorkflow {
     Violation.putLabelled(args, "to", to.label());
     Violation.putLabelled(args, "role", role.label());
     if (!allowed(from, to)) {
-      return Validation.invalid(RuleCatalogue.violation("RECT-ILLEGAL-TRANSITION", path, args));
+      return Validation.invalid(WorkflowRule.ILLEGAL_TRANSITION.violation(path, args));
     }
     if (!mayMake(role, from, to)) {
-      return Validation.invalid(RuleCatalogue.violation("RECT-ROLE-NOT-ALLOWED", path, args));
+      return Validation.invalid(WorkflowRule.ROLE_NOT_ALLOWED.violation(path, args));
     }
     boolean completing = to == RectificationStatus.COMPLETED || to == RectificationStatus.STAGE_COMPLETED;
     if (completing && item.evidence().isEmpty()) {
       Map<String, String> evidenceArgs = new LinkedHashMap<>();
       evidenceArgs.put("item", item.id().value());
       Violation.putLabelled(evidenceArgs, "status", to.label());
-      return Validation.invalid(RuleCatalogue.violation("RECT-COMPLETED-WITHOUT-EVIDENCE", path, evidenceArgs));
+      return Validation.invalid(WorkflowRule.COMPLETED_WITHOUT_EVIDENCE.violation(path, evidenceArgs));
     }
     if (actor.isBlank()) {
       throw new IllegalArgumentException("a transition names its actor");
     }
-    LocalDate today = TimeRules.today(clock, zone);
+    LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
     ImmutableStatusChange.Builder change = StatusChange.builder().from(from).to(to).at(clock.instant())
         .role(role).actor(actor);
     if (note != null) {

@@ -1,5 +1,7 @@
 package io.github.chuxin.validation;
 
+import io.github.chuxin.diagnostic.ElementPath;
+
 /**
  * A validation rule 校驗規則 (校验规则): looks at an indexed view of a campaign and reports the
  * elements that break it.

@@ -3,6 +3,9 @@ package io.github.chuxin.validation;
 import io.github.chuxin.campaign.Batch;
 import io.github.chuxin.campaign.BatchAssignment;
 import io.github.chuxin.campaign.DateWindow;
+import io.github.chuxin.diagnostic.ElementPath;
+import io.github.chuxin.diagnostic.Severity;
+import io.github.chuxin.diagnostic.Violation;
 import io.github.chuxin.guidance.FiveMust;
 import io.github.chuxin.guidance.GuidanceAssignment;
 import io.github.chuxin.i18n.Label;
@@ -21,6 +24,7 @@ import io.github.chuxin.rectification.RectificationKind;
 import io.github.chuxin.rectification.RectificationStatus;
 import io.github.chuxin.rectification.RectificationWorkflow;
 import io.github.chuxin.rectification.StatusChange;
+import io.github.chuxin.rectification.WorkflowRule;
 import io.github.chuxin.special.SpecialRectification;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -117,6 +121,10 @@ public final class RuleCatalogue {
 
     void add(String code, Severity severity, Label title, Label template, Rule rule) {
       list.add(new RuleDefinition(code, severity, title, template, rule, false));
+    }
+
+    void add(WorkflowRule owned, Rule rule) {
+      add(owned.code(), owned.severity(), owned.title(), owned.template(), rule);
     }
 
     void enforced(String code, Label title, Label template) {
@@ -514,22 +522,9 @@ public final class RuleCatalogue {
             findings.report(rect(item).then("milestones"), "item", item.id().value());
           }
         }));
-    c.add("RECT-ILLEGAL-TRANSITION", Severity.ERROR,
-        l("a status change the workflow does not allow", "流程不允许的状态变更", "流程不允許的狀態變更"),
-        l("Rectification item {item} may not go from {from} to {to}.",
-            "整改任务 {item} 不能从“{from}”变更为“{to}”。", "整改任務 {item} 不能從「{from}」變更為「{to}」。"),
-        (view, findings) -> history(view, findings, false));
-    c.add("RECT-ROLE-NOT-ALLOWED", Severity.ERROR,
-        l("a status change made by a role that may not make it", "无权进行的状态变更", "無權進行的狀態變更"),
-        l("The {role} may not move rectification item {item} from {from} to {to}.",
-            "{role}无权将整改任务 {item} 从“{from}”变更为“{to}”。", "{role}無權將整改任務 {item} 從「{from}」變更為「{to}」。"),
-        (view, findings) -> history(view, findings, true));
-    c.add("RECT-COMPLETED-WITHOUT-EVIDENCE", Severity.ERROR,
-        l("a completed, stage-completed or signed-off item without evidence", "已完成、阶段性完成或销号的任务缺少佐证材料",
-            "已完成、階段性完成或銷號的任務缺少佐證材料"),
-        l("Rectification item {item} is {status} but has no evidence.",
-            "整改任务 {item} 状态为“{status}”，但没有佐证材料。", "整改任務 {item} 狀態為「{status}」，但沒有佐證材料。"),
-        (view, findings) -> rectifications(view, item -> {
+    c.add(WorkflowRule.ILLEGAL_TRANSITION, (view, findings) -> history(view, findings, false));
+    c.add(WorkflowRule.ROLE_NOT_ALLOWED, (view, findings) -> history(view, findings, true));
+    c.add(WorkflowRule.COMPLETED_WITHOUT_EVIDENCE, (view, findings) -> rectifications(view, item -> {
           if (COMPLETION.contains(item.status()) && item.evidence().isEmpty()) {
             Map<String, String> args = new LinkedHashMap<>();
             args.put("item", item.id().value());

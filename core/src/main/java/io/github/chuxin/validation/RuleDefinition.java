@@ -1,5 +1,6 @@
 package io.github.chuxin.validation;
 
+import io.github.chuxin.diagnostic.Severity;
 import io.github.chuxin.i18n.Label;
 import java.util.Objects;
 

@@ -1,5 +1,7 @@
 package io.github.chuxin.validation;
 
+import io.github.chuxin.diagnostic.ElementPath;
+import io.github.chuxin.diagnostic.Severity;
 import io.github.chuxin.i18n.Label;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,7 +1,9 @@
 package io.github.chuxin.validation;
 
-import io.github.chuxin.campaign.CampaignSnapshot;
+import io.github.chuxin.diagnostic.Severity;
+import io.github.chuxin.diagnostic.Violation;
 import io.github.chuxin.i18n.Language;
+import io.github.chuxin.snapshot.CampaignSnapshot;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Validation;

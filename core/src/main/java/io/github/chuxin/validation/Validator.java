@@ -1,6 +1,8 @@
 package io.github.chuxin.validation;
 
-import io.github.chuxin.campaign.CampaignSnapshot;
+import io.github.chuxin.diagnostic.ElementPath;
+import io.github.chuxin.diagnostic.Violation;
+import io.github.chuxin.snapshot.CampaignSnapshot;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.time.Clock;

@@ -1,6 +1,6 @@
 /**
  * Validation 校驗 (校验): the engine that says everything that is wrong with a campaign's data,
- * as {@link io.github.chuxin.validation.Violation}s with stable codes, severities, paths made of
+ * as {@link io.github.chuxin.diagnostic.Violation}s with stable codes, severities, paths made of
  * identifiers, arguments and messages in English, Simplified and Traditional Chinese.
  *
  * <p>Start at {@link io.github.chuxin.validation.Validator}; the built-in rules and their codes

@@ -2,9 +2,9 @@ package io.github.chuxin.rectification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.chuxin.diagnostic.Violation;
 import io.github.chuxin.org.OrgId;
 import io.github.chuxin.problem.ProblemId;
-import io.github.chuxin.validation.Violation;
 import io.vavr.control.Validation;
 import java.time.Clock;
 import java.time.Instant;

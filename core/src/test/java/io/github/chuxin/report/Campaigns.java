@@ -8,9 +8,7 @@ import io.github.chuxin.campaign.BatchAssignment;
 import io.github.chuxin.campaign.BatchId;
 import io.github.chuxin.campaign.Campaign;
 import io.github.chuxin.campaign.CampaignId;
-import io.github.chuxin.campaign.CampaignSnapshot;
 import io.github.chuxin.campaign.DateWindow;
-import io.github.chuxin.campaign.ImmutableCampaignSnapshot;
 import io.github.chuxin.guidance.FiveMust;
 import io.github.chuxin.guidance.FiveMustRecord;
 import io.github.chuxin.guidance.GuidanceGroupId;
@@ -42,6 +40,8 @@ import io.github.chuxin.rectification.RectificationId;
 import io.github.chuxin.rectification.RectificationItem;
 import io.github.chuxin.rectification.RectificationKind;
 import io.github.chuxin.rectification.RectificationStatus;
+import io.github.chuxin.snapshot.CampaignSnapshot;
+import io.github.chuxin.snapshot.ImmutableCampaignSnapshot;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,19 +53,19 @@ import java.util.Random;
  */
 public final class Campaigns {
 
-  static final LocalDate AS_OF = LocalDate.of(2019, 9, 1);
-  static final BatchId FIRST = BatchId.of("b1");
-  static final OrgId CITY = OrgId.of("city");
-  static final OrgId SUBWAY = OrgId.of("subway");
-  static final OrgId SB1 = OrgId.of("sb1");
-  static final OrgId BR1 = OrgId.of("br1");
-  static final OrgId TMP = OrgId.of("tmp");
-  static final OrgId RELICS = OrgId.of("relics");
-  static final OrgId RB = OrgId.of("rb");
+  public static final LocalDate AS_OF = LocalDate.of(2019, 9, 1);
+  public static final BatchId FIRST = BatchId.of("b1");
+  public static final OrgId CITY = OrgId.of("city");
+  public static final OrgId SUBWAY = OrgId.of("subway");
+  public static final OrgId SB1 = OrgId.of("sb1");
+  public static final OrgId BR1 = OrgId.of("br1");
+  public static final OrgId TMP = OrgId.of("tmp");
+  public static final OrgId RELICS = OrgId.of("relics");
+  public static final OrgId RB = OrgId.of("rb");
 
   private Campaigns() {}
 
-  static Organisation org(OrgId id, OrgId parent, OrgKind kind, String name, int full, int probationary) {
+  public static Organisation org(OrgId id, OrgId parent, OrgKind kind, String name, int full, int probationary) {
     var b = Organisation.builder().id(id).kind(kind).name(name).members(MemberCount.of(full, probationary));
     if (parent != null) {
       b.parentId(parent);
@@ -73,7 +73,7 @@ public final class Campaigns {
     return b.build();
   }
 
-  static Campaign campaign() {
+  public static Campaign campaign() {
     return Campaign.builder().id(CampaignId.of("c2019"))
         .addBatches(Batch.builder().id(FIRST).number(1)
             .window(DateWindow.ofClosed(LocalDate.of(2019, 6, 1), LocalDate.of(2019, 8, 31))).build())
@@ -81,7 +81,7 @@ public final class Campaigns {
         .build();
   }
 
-  static Problem problem(String id, OrgId unit, ProblemSource source, String description, boolean closed) {
+  public static Problem problem(String id, OrgId unit, ProblemSource source, String description, boolean closed) {
     var b = Problem.builder().id(ProblemId.of(id)).source(source).owner(ProblemOwner.unit(unit))
         .description(description).discoveredOn(LocalDate.of(2019, 6, 20));
     if (closed) {
@@ -90,7 +90,7 @@ public final class Campaigns {
     return b.build();
   }
 
-  static ImmutableRectificationItem.Builder item(String id, OrgId unit, RectificationKind kind,
+  public static ImmutableRectificationItem.Builder item(String id, OrgId unit, RectificationKind kind,
       RectificationStatus status) {
     return RectificationItem.builder().id(RectificationId.of(id)).title("任務 " + id).responsibleUnit(unit)
         .kind(kind).status(status).createdOn(LocalDate.of(2019, 7, 1));
@@ -168,12 +168,12 @@ public final class Campaigns {
         .build();
   }
 
-  static Activity activity(String id, OrgId unit, ActivityKind kind, LocalDate date) {
+  public static Activity activity(String id, OrgId unit, ActivityKind kind, LocalDate date) {
     return Activity.builder().id(ActivityId.of(id)).kind(kind).unit(unit).date(date).topic("主題 " + id).build();
   }
 
   /** A random campaign of n organisations with problems and items, from a seed. */
-  static CampaignSnapshot random(int n, long seed) {
+  public static CampaignSnapshot random(int n, long seed) {
     Random random = new Random(seed);
     List<Organisation> orgs = new ArrayList<>(n);
     OrgKind[] kinds = OrgKind.values();
@@ -198,11 +198,11 @@ public final class Campaigns {
   }
 
   /** A unit of the random tree, or now and then one that is not in it. */
-  static OrgId randomUnit(Random random, int n) {
+  public static OrgId randomUnit(Random random, int n) {
     return random.nextInt(20) == 0 ? OrgId.of("elsewhere") : OrgId.of("u" + random.nextInt(n));
   }
 
-  static RectificationItem randomItem(Random random, String id, int n, int problems) {
+  public static RectificationItem randomItem(Random random, String id, int n, int problems) {
     RectificationKind kind = RectificationKind.values()[random.nextInt(3)];
     RectificationStatus status = RectificationStatus.values()[random.nextInt(RectificationStatus.values().length)];
     ImmutableRectificationItem.Builder b = item(id, randomUnit(random, n), kind, status);

@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.chuxin.campaign.BatchAssignment;
 import io.github.chuxin.campaign.BatchId;
 import io.github.chuxin.campaign.DateWindow;
+import io.github.chuxin.diagnostic.Severity;
+import io.github.chuxin.diagnostic.Violation;
 import io.github.chuxin.i18n.Language;
 import io.github.chuxin.org.LeaderId;
 import io.github.chuxin.org.MemberCount;

@@ -3,6 +3,8 @@ package io.github.chuxin.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.chuxin.diagnostic.ElementPath;
+import io.github.chuxin.diagnostic.Severity;
 import io.github.chuxin.i18n.Label;
 import io.github.chuxin.i18n.Language;
 import io.github.chuxin.org.MemberCount;

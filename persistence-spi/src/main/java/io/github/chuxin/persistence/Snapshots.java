@@ -2,13 +2,13 @@ package io.github.chuxin.persistence;
 
 import io.github.chuxin.campaign.Campaign;
 import io.github.chuxin.campaign.CampaignId;
-import io.github.chuxin.campaign.CampaignSnapshot;
-import io.github.chuxin.guidance.GuidanceGroup;
-import io.github.chuxin.guidance.GuidanceAssignment;
 import io.github.chuxin.guidance.FiveMustRecord;
+import io.github.chuxin.guidance.GuidanceAssignment;
+import io.github.chuxin.guidance.GuidanceGroup;
 import io.github.chuxin.guidance.GuidanceGroupId;
 import io.github.chuxin.leadership.LeadershipBody;
 import io.github.chuxin.leadership.LeadershipBodyId;
+import io.github.chuxin.snapshot.CampaignSnapshot;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

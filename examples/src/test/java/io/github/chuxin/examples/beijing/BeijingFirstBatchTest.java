@@ -2,9 +2,9 @@ package io.github.chuxin.examples.beijing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.chuxin.campaign.CampaignSnapshot;
 import io.github.chuxin.org.OrgKind;
 import io.github.chuxin.org.Organisation;
+import io.github.chuxin.snapshot.CampaignSnapshot;
 import org.junit.jupiter.api.Test;
 
 class BeijingFirstBatchTest {

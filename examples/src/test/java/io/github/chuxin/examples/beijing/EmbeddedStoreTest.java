@@ -2,11 +2,11 @@ package io.github.chuxin.examples.beijing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.chuxin.campaign.CampaignSnapshot;
 import io.github.chuxin.persistence.Snapshots;
 import io.github.chuxin.persistence.Storage;
 import io.github.chuxin.persistence.jdbc.Dialect;
 import io.github.chuxin.persistence.jdbc.JdbcStorage;
+import io.github.chuxin.snapshot.CampaignSnapshot;
 import io.github.chuxin.testkit.fixtures.CampaignRecipe;
 import io.github.chuxin.testkit.fixtures.Fixtures;
 import io.github.chuxin.testkit.fixtures.Shape;

@@ -1,6 +1,6 @@
 package io.github.chuxin.examples.soak;
 
-import io.github.chuxin.campaign.CampaignSnapshot;
+import io.github.chuxin.snapshot.CampaignSnapshot;
 import io.github.chuxin.testkit.fixtures.CampaignRecipe;
 import io.github.chuxin.testkit.fixtures.Fixtures;
 import io.github.chuxin.testkit.fixtures.Shape;

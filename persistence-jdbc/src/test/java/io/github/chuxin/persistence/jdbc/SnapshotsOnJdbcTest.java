@@ -2,8 +2,8 @@ package io.github.chuxin.persistence.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.chuxin.campaign.CampaignSnapshot;
 import io.github.chuxin.persistence.Snapshots;
+import io.github.chuxin.snapshot.CampaignSnapshot;
 import io.github.chuxin.testkit.fixtures.Fixtures;
 import java.util.HashSet;
 import java.util.List;

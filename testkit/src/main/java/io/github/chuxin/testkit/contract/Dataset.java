@@ -43,7 +43,7 @@ record Dataset(List<Organisation> organisations, List<LeaderId> leaders, Campaig
    * facts and meetings are left out; references between aggregates other than units, leaders and
    * batches keep their old ids (no store checks them).
    */
-  static Dataset fromSnapshot(io.github.chuxin.campaign.CampaignSnapshot snapshot, String prefix) {
+  static Dataset fromSnapshot(io.github.chuxin.snapshot.CampaignSnapshot snapshot, String prefix) {
     java.util.function.UnaryOperator<OrgId> unit = u -> OrgId.of(prefix + u.value());
     java.util.function.UnaryOperator<LeaderId> leader = l -> LeaderId.of(prefix + l.value());
     List<Organisation> orgs = snapshot.organisations().stream().<Organisation>map(o -> Organisation.builder().from(o)

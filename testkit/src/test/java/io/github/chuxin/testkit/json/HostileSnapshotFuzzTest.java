@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 import static org.quicktheories.QuickTheory.qt;
 
-import io.github.chuxin.campaign.CampaignSnapshot;
 import io.github.chuxin.json.ReadLimits;
 import io.github.chuxin.json.SnapshotFormatException;
 import io.github.chuxin.json.SnapshotReader;
 import io.github.chuxin.json.SnapshotWriter;
+import io.github.chuxin.snapshot.CampaignSnapshot;
 import io.github.chuxin.testkit.json.Mutants.Mutant;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -3,8 +3,8 @@ package io.github.chuxin.testkit.json;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import io.github.chuxin.campaign.CampaignSnapshot;
 import io.github.chuxin.json.SnapshotWriter;
+import io.github.chuxin.snapshot.CampaignSnapshot;
 import io.github.chuxin.testkit.fixtures.Fixtures;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.github.chuxin.campaign.BatchPlan;
-import io.github.chuxin.campaign.CampaignSnapshot;
 import io.github.chuxin.org.OrgId;
 import io.github.chuxin.org.OrgTree;
 import io.github.chuxin.org.Organisation;
 import io.github.chuxin.org.TreeIndex;
+import io.github.chuxin.snapshot.CampaignSnapshot;
 import io.github.chuxin.testkit.fixtures.Fixtures;
 import io.github.chuxin.testkit.fixtures.Shape;
 import java.util.ArrayList;

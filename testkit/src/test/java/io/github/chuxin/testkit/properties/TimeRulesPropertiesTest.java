@@ -5,8 +5,8 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import io.github.chuxin.campaign.CampaignSnapshot;
 import io.github.chuxin.rectification.RectificationItem;
+import io.github.chuxin.snapshot.CampaignSnapshot;
 import io.github.chuxin.testkit.fixtures.Fixtures;
 import io.github.chuxin.time.TimeRules;
 import io.github.chuxin.time.WarningLevel;

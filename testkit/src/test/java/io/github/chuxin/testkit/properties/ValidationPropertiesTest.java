@@ -5,10 +5,10 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import io.github.chuxin.campaign.CampaignSnapshot;
 import io.github.chuxin.campaign.ImmutableCampaign;
-import io.github.chuxin.campaign.ImmutableCampaignSnapshot;
 import io.github.chuxin.i18n.Language;
+import io.github.chuxin.snapshot.CampaignSnapshot;
+import io.github.chuxin.snapshot.ImmutableCampaignSnapshot;
 import io.github.chuxin.testkit.fixtures.Fixtures;
 import io.github.chuxin.validation.ValidationReport;
 import io.github.chuxin.validation.Validator;

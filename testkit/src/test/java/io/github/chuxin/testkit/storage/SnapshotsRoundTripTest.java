@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
-import io.github.chuxin.campaign.CampaignSnapshot;
 import io.github.chuxin.persistence.ConcurrencyConflictException;
 import io.github.chuxin.persistence.Query;
 import io.github.chuxin.persistence.Snapshots;
 import io.github.chuxin.persistence.Storage;
 import io.github.chuxin.persistence.memory.InMemoryStorage;
+import io.github.chuxin.snapshot.CampaignSnapshot;
 import io.github.chuxin.testkit.fixtures.Fixtures;
 import java.time.Clock;
 import java.time.Instant;

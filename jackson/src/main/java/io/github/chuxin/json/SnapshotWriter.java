@@ -1,0 +1,91 @@
+package io.github.chuxin.json;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import io.github.chuxin.snapshot.CampaignSnapshot;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Writes a {@link CampaignSnapshot} as one snapshot document (UTF-8 JSON, format version
+ * {@value SnapshotFormat#CURRENT_VERSION}), streaming element by element: the text is never held in memory.
+ * Instances are immutable and thread-safe.
+ */
+public final class SnapshotWriter {
+
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+      .build();
+
+  private final boolean pretty;
+
+  private SnapshotWriter(boolean pretty) {
+    this.pretty = pretty;
+  }
+
+  /**
+   * A writer of compact documents.
+   *
+   * @return the writer
+   */
+  public static SnapshotWriter create() {
+    return new SnapshotWriter(false);
+  }
+
+  /**
+   * A writer of indented documents, for people to read.
+   *
+   * @return the writer
+   */
+  public static SnapshotWriter pretty() {
+    return new SnapshotWriter(true);
+  }
+
+  /**
+   * Writes the snapshot to {@code out}, which is flushed but not closed.
+   *
+   * @param snapshot the campaign's data
+   * @param out where to write the document
+   * @throws IOException if writing to {@code out} fails
+   */
+  public void write(CampaignSnapshot snapshot, OutputStream out) throws IOException {
+    Objects.requireNonNull(snapshot, "snapshot");
+    Objects.requireNonNull(out, "out");
+    try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+      if (pretty) {
+        g.useDefaultPrettyPrinter();
+      }
+      g.writeStartObject();
+      g.writeNumberField("formatVersion", SnapshotFormat.CURRENT_VERSION);
+      g.writeFieldName("campaign");
+      Codecs.CAMPAIGN.write(g, snapshot.campaign());
+      section(g, "organisations", Codecs.ORGANISATION, snapshot.organisations());
+      section(g, "leaders", Codecs.LEADER, snapshot.leaders());
+      section(g, "leadershipBodies", Codecs.LEADERSHIP_BODY, snapshot.leadershipBodies());
+      section(g, "meetings", Codecs.MEETING, snapshot.meetings());
+      section(g, "plans", Codecs.PLAN, snapshot.plans());
+      section(g, "schedule", Codecs.SCHEDULE_ITEM, snapshot.schedule());
+      section(g, "guidanceGroups", Codecs.GUIDANCE_GROUP, snapshot.guidanceGroups());
+      section(g, "guidanceAssignments", Codecs.GUIDANCE_ASSIGNMENT, snapshot.guidanceAssignments());
+      section(g, "fiveMustRecords", Codecs.FIVE_MUST_RECORD, snapshot.fiveMustRecords());
+      section(g, "activities", Codecs.ACTIVITY, snapshot.activities());
+      section(g, "problems", Codecs.PROBLEM, snapshot.problems());
+      section(g, "problemLists", Codecs.PROBLEM_LIST, snapshot.problemLists());
+      section(g, "rectifications", Codecs.RECTIFICATION_ITEM, snapshot.rectifications());
+      section(g, "specialRectifications", Codecs.SPECIAL_RECTIFICATION, snapshot.specialRectifications());
+      g.writeEndObject();
+    }
+  }
+
+  private static <T> void section(JsonGenerator g, String name, Codec<T> codec, List<T> values) throws IOException {
+    g.writeArrayFieldStart(name);
+    for (T value : values) {
+      codec.write(g, value);
+    }
+    g.writeEndArray();
+  }
+}
