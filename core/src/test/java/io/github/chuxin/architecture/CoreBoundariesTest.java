@@ -11,15 +11,17 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Checks the rules the model's source must keep: no storage or JSON in the model, no hidden clock. */
+/**
+ * Checks the rules the model's source must keep: no hidden clock, zone or locale, and every package null-marked.
+ * The layering (no JSON or storage in the model, no package cycle) is checked on the classes by
+ * {@link LayeringTest}.
+ */
 class CoreBoundariesTest {
 
   private static final Path MAIN = Path.of("src/main/java/io/github/chuxin");
   private static final Pattern HIDDEN_TIME = Pattern.compile(
       "(LocalDate|LocalDateTime|LocalTime|ZonedDateTime|OffsetDateTime|Instant|Clock)\\.(now|systemDefaultZone|systemUTC)\\("
           + "|System\\.currentTimeMillis|System\\.nanoTime|ZoneId\\.systemDefault|TimeZone\\.getDefault|Locale\\.getDefault");
-  private static final Pattern STORAGE_OR_JSON = Pattern.compile(
-      "import (static )?(java\\.sql|javax\\.sql|jakarta\\.persistence|javax\\.persistence|com\\.fasterxml)\\.");
 
   private static List<Path> sources() throws IOException {
     try (Stream<Path> files = Files.walk(MAIN)) {
@@ -34,17 +36,6 @@ class CoreBoundariesTest {
     for (Path source : sources) {
       String text = Files.readString(source, StandardCharsets.UTF_8);
       assertThat(HIDDEN_TIME.matcher(text).find()).as("%s reads a hidden clock, zone or locale", source).isFalse();
-    }
-  }
-
-  @Test
-  void theModelHasNoJacksonJdbcOrPersistenceImports() throws IOException {
-    for (Path source : sources()) {
-      if (source.startsWith(MAIN.resolve("json"))) {
-        continue;
-      }
-      String text = Files.readString(source, StandardCharsets.UTF_8);
-      assertThat(STORAGE_OR_JSON.matcher(text).find()).as("%s imports storage or JSON types", source).isFalse();
     }
   }
 
