@@ -175,24 +175,24 @@ public final class SnapshotReader {
 
   private static Map<String, Section<?>> sections() {
     Map<String, Section<?>> s = new LinkedHashMap<>();
-    s.put("organisations", new Section<>(Codecs.ORGANISATION, ImmutableCampaignSnapshot.Builder::addOrganisations));
-    s.put("leaders", new Section<>(Codecs.LEADER, ImmutableCampaignSnapshot.Builder::addLeaders));
-    s.put("leadershipBodies", new Section<>(Codecs.LEADERSHIP_BODY,
+    s.put("organisations", new Section<>(OrgCodecs.ORGANISATION, ImmutableCampaignSnapshot.Builder::addOrganisations));
+    s.put("leaders", new Section<>(OrgCodecs.LEADER, ImmutableCampaignSnapshot.Builder::addLeaders));
+    s.put("leadershipBodies", new Section<>(LeadershipCodecs.LEADERSHIP_BODY,
         ImmutableCampaignSnapshot.Builder::addLeadershipBodies));
-    s.put("meetings", new Section<>(Codecs.MEETING, ImmutableCampaignSnapshot.Builder::addMeetings));
-    s.put("plans", new Section<>(Codecs.PLAN, ImmutableCampaignSnapshot.Builder::addPlans));
-    s.put("schedule", new Section<>(Codecs.SCHEDULE_ITEM, ImmutableCampaignSnapshot.Builder::addSchedule));
-    s.put("guidanceGroups", new Section<>(Codecs.GUIDANCE_GROUP, ImmutableCampaignSnapshot.Builder::addGuidanceGroups));
-    s.put("guidanceAssignments", new Section<>(Codecs.GUIDANCE_ASSIGNMENT,
+    s.put("meetings", new Section<>(LeadershipCodecs.MEETING, ImmutableCampaignSnapshot.Builder::addMeetings));
+    s.put("plans", new Section<>(LeadershipCodecs.PLAN, ImmutableCampaignSnapshot.Builder::addPlans));
+    s.put("schedule", new Section<>(LeadershipCodecs.SCHEDULE_ITEM, ImmutableCampaignSnapshot.Builder::addSchedule));
+    s.put("guidanceGroups", new Section<>(GuidanceCodecs.GUIDANCE_GROUP, ImmutableCampaignSnapshot.Builder::addGuidanceGroups));
+    s.put("guidanceAssignments", new Section<>(GuidanceCodecs.GUIDANCE_ASSIGNMENT,
         ImmutableCampaignSnapshot.Builder::addGuidanceAssignments));
-    s.put("fiveMustRecords", new Section<>(Codecs.FIVE_MUST_RECORD,
+    s.put("fiveMustRecords", new Section<>(GuidanceCodecs.FIVE_MUST_RECORD,
         ImmutableCampaignSnapshot.Builder::addFiveMustRecords));
-    s.put("activities", new Section<>(Codecs.ACTIVITY, ImmutableCampaignSnapshot.Builder::addActivities));
-    s.put("problems", new Section<>(Codecs.PROBLEM, ImmutableCampaignSnapshot.Builder::addProblems));
-    s.put("problemLists", new Section<>(Codecs.PROBLEM_LIST, ImmutableCampaignSnapshot.Builder::addProblemLists));
-    s.put("rectifications", new Section<>(Codecs.RECTIFICATION_ITEM,
+    s.put("activities", new Section<>(ActivityCodecs.ACTIVITY, ImmutableCampaignSnapshot.Builder::addActivities));
+    s.put("problems", new Section<>(ProblemCodecs.PROBLEM, ImmutableCampaignSnapshot.Builder::addProblems));
+    s.put("problemLists", new Section<>(ProblemCodecs.PROBLEM_LIST, ImmutableCampaignSnapshot.Builder::addProblemLists));
+    s.put("rectifications", new Section<>(RectificationCodecs.RECTIFICATION_ITEM,
         ImmutableCampaignSnapshot.Builder::addRectifications));
-    s.put("specialRectifications", new Section<>(Codecs.SPECIAL_RECTIFICATION,
+    s.put("specialRectifications", new Section<>(SpecialCodecs.SPECIAL_RECTIFICATION,
         ImmutableCampaignSnapshot.Builder::addSpecialRectifications));
     return java.util.Collections.unmodifiableMap(s);
   }
@@ -216,7 +216,7 @@ public final class SnapshotReader {
       JsonToken value = p.nextToken();
       Section<?> section = SECTIONS.get(name);
       if ("campaign".equals(name)) {
-        campaign = element(p, version, name, Codecs.CAMPAIGN, In.of(p, path), container);
+        campaign = element(p, version, name, CampaignCodecs.CAMPAIGN, In.of(p, path), container);
       } else if (section != null) {
         if (value != JsonToken.START_ARRAY) {
           throw new Failure(Kind.WRONG_TYPE, path, "an array", "found " + value, null);

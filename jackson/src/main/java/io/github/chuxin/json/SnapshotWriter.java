@@ -62,21 +62,21 @@ public final class SnapshotWriter {
       g.writeStartObject();
       g.writeNumberField("formatVersion", SnapshotFormat.CURRENT_VERSION);
       g.writeFieldName("campaign");
-      Codecs.CAMPAIGN.write(g, snapshot.campaign());
-      section(g, "organisations", Codecs.ORGANISATION, snapshot.organisations());
-      section(g, "leaders", Codecs.LEADER, snapshot.leaders());
-      section(g, "leadershipBodies", Codecs.LEADERSHIP_BODY, snapshot.leadershipBodies());
-      section(g, "meetings", Codecs.MEETING, snapshot.meetings());
-      section(g, "plans", Codecs.PLAN, snapshot.plans());
-      section(g, "schedule", Codecs.SCHEDULE_ITEM, snapshot.schedule());
-      section(g, "guidanceGroups", Codecs.GUIDANCE_GROUP, snapshot.guidanceGroups());
-      section(g, "guidanceAssignments", Codecs.GUIDANCE_ASSIGNMENT, snapshot.guidanceAssignments());
-      section(g, "fiveMustRecords", Codecs.FIVE_MUST_RECORD, snapshot.fiveMustRecords());
-      section(g, "activities", Codecs.ACTIVITY, snapshot.activities());
-      section(g, "problems", Codecs.PROBLEM, snapshot.problems());
-      section(g, "problemLists", Codecs.PROBLEM_LIST, snapshot.problemLists());
-      section(g, "rectifications", Codecs.RECTIFICATION_ITEM, snapshot.rectifications());
-      section(g, "specialRectifications", Codecs.SPECIAL_RECTIFICATION, snapshot.specialRectifications());
+      CampaignCodecs.CAMPAIGN.write(g, snapshot.campaign());
+      section(g, "organisations", OrgCodecs.ORGANISATION, snapshot.organisations());
+      section(g, "leaders", OrgCodecs.LEADER, snapshot.leaders());
+      section(g, "leadershipBodies", LeadershipCodecs.LEADERSHIP_BODY, snapshot.leadershipBodies());
+      section(g, "meetings", LeadershipCodecs.MEETING, snapshot.meetings());
+      section(g, "plans", LeadershipCodecs.PLAN, snapshot.plans());
+      section(g, "schedule", LeadershipCodecs.SCHEDULE_ITEM, snapshot.schedule());
+      section(g, "guidanceGroups", GuidanceCodecs.GUIDANCE_GROUP, snapshot.guidanceGroups());
+      section(g, "guidanceAssignments", GuidanceCodecs.GUIDANCE_ASSIGNMENT, snapshot.guidanceAssignments());
+      section(g, "fiveMustRecords", GuidanceCodecs.FIVE_MUST_RECORD, snapshot.fiveMustRecords());
+      section(g, "activities", ActivityCodecs.ACTIVITY, snapshot.activities());
+      section(g, "problems", ProblemCodecs.PROBLEM, snapshot.problems());
+      section(g, "problemLists", ProblemCodecs.PROBLEM_LIST, snapshot.problemLists());
+      section(g, "rectifications", RectificationCodecs.RECTIFICATION_ITEM, snapshot.rectifications());
+      section(g, "specialRectifications", SpecialCodecs.SPECIAL_RECTIFICATION, snapshot.specialRectifications());
       g.writeEndObject();
     }
   }
