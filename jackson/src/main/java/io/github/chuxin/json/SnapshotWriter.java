@@ -4,10 +4,10 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import io.github.chuxin.json.SnapshotSections.Section;
 import io.github.chuxin.snapshot.CampaignSnapshot;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -63,29 +63,10 @@ public final class SnapshotWriter {
       g.writeNumberField("formatVersion", SnapshotFormat.CURRENT_VERSION);
       g.writeFieldName("campaign");
       CampaignCodecs.CAMPAIGN.write(g, snapshot.campaign());
-      section(g, "organisations", OrgCodecs.ORGANISATION, snapshot.organisations());
-      section(g, "leaders", OrgCodecs.LEADER, snapshot.leaders());
-      section(g, "leadershipBodies", LeadershipCodecs.LEADERSHIP_BODY, snapshot.leadershipBodies());
-      section(g, "meetings", LeadershipCodecs.MEETING, snapshot.meetings());
-      section(g, "plans", LeadershipCodecs.PLAN, snapshot.plans());
-      section(g, "schedule", LeadershipCodecs.SCHEDULE_ITEM, snapshot.schedule());
-      section(g, "guidanceGroups", GuidanceCodecs.GUIDANCE_GROUP, snapshot.guidanceGroups());
-      section(g, "guidanceAssignments", GuidanceCodecs.GUIDANCE_ASSIGNMENT, snapshot.guidanceAssignments());
-      section(g, "fiveMustRecords", GuidanceCodecs.FIVE_MUST_RECORD, snapshot.fiveMustRecords());
-      section(g, "activities", ActivityCodecs.ACTIVITY, snapshot.activities());
-      section(g, "problems", ProblemCodecs.PROBLEM, snapshot.problems());
-      section(g, "problemLists", ProblemCodecs.PROBLEM_LIST, snapshot.problemLists());
-      section(g, "rectifications", RectificationCodecs.RECTIFICATION_ITEM, snapshot.rectifications());
-      section(g, "specialRectifications", SpecialCodecs.SPECIAL_RECTIFICATION, snapshot.specialRectifications());
+      for (Section<?> section : SnapshotSections.BY_NAME.values()) {
+        section.write(g, snapshot);
+      }
       g.writeEndObject();
     }
-  }
-
-  private static <T> void section(JsonGenerator g, String name, Codec<T> codec, List<T> values) throws IOException {
-    g.writeArrayFieldStart(name);
-    for (T value : values) {
-      codec.write(g, value);
-    }
-    g.writeEndArray();
   }
 }
