@@ -11,39 +11,9 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import io.github.chuxin.activity.Activity;
-import io.github.chuxin.campaign.Batch;
-import io.github.chuxin.campaign.BatchAssignment;
-import io.github.chuxin.campaign.Campaign;
-import io.github.chuxin.campaign.DateWindow;
-import io.github.chuxin.campaign.GeneralRequirement;
-import io.github.chuxin.catalogue.Catalogue;
-import io.github.chuxin.catalogue.CatalogueEntry;
-import io.github.chuxin.guidance.FiveMustRecord;
-import io.github.chuxin.guidance.GuidanceAssignment;
-import io.github.chuxin.guidance.GuidanceGroup;
-import io.github.chuxin.i18n.Label;
 import io.github.chuxin.id.Identifier;
-import io.github.chuxin.leadership.ImplementationPlan;
-import io.github.chuxin.leadership.LeadershipBody;
-import io.github.chuxin.leadership.Meeting;
-import io.github.chuxin.leadership.PlanReview;
-import io.github.chuxin.leadership.ScheduleItem;
-import io.github.chuxin.org.Leader;
-import io.github.chuxin.org.MemberCount;
-import io.github.chuxin.org.Organisation;
-import io.github.chuxin.problem.Problem;
-import io.github.chuxin.problem.ProblemClosure;
-import io.github.chuxin.problem.ProblemList;
-import io.github.chuxin.problem.ProblemOwner;
-import io.github.chuxin.rectification.Deadline;
-import io.github.chuxin.rectification.Evidence;
-import io.github.chuxin.rectification.Extension;
-import io.github.chuxin.rectification.Milestone;
-import io.github.chuxin.rectification.RectificationItem;
-import io.github.chuxin.rectification.SignOff;
-import io.github.chuxin.rectification.StatusChange;
-import io.github.chuxin.special.SpecialRectification;
+import io.github.chuxin.json.PackageCodecs.IdType;
+import io.github.chuxin.json.PackageCodecs.Value;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -72,47 +42,19 @@ public final class ChuxinModule extends SimpleModule {
   /** Creates the module with every model type registered. */
   public ChuxinModule() {
     super("chuxin", Version.unknownVersion());
-    add(LocalDate.class, Codecs.LOCAL_DATE);
-    add(Instant.class, Codecs.INSTANT);
-    add(ZoneId.class, Codecs.ZONE_ID);
-    for (Codecs.IdType<?> id : Codecs.ID_TYPES) {
+    for (IdType<?> id : Codecs.ID_TYPES) {
       addId(id);
     }
     for (Class<? extends Enum<?>> type : Codecs.ENUM_TYPES) {
       addEnum(type);
     }
-    add(Label.class, Codecs.LABEL);
-    add(DateWindow.class, Codecs.DATE_WINDOW);
-    add(MemberCount.class, Codecs.MEMBER_COUNT);
-    add(BatchAssignment.class, Codecs.BATCH_ASSIGNMENT);
-    add(GuidanceAssignment.class, Codecs.GUIDANCE_ASSIGNMENT);
-    add(ProblemOwner.class, Codecs.PROBLEM_OWNER);
-    add(ProblemClosure.class, Codecs.PROBLEM_CLOSURE);
-    add(CatalogueEntry.class, Codecs.CATALOGUE_ENTRY);
-    add(Catalogue.class, Codecs.CATALOGUE);
-    add(GeneralRequirement.class, Codecs.GENERAL_REQUIREMENT);
-    add(Batch.class, Codecs.BATCH);
-    add(Campaign.class, Codecs.CAMPAIGN);
-    add(Organisation.class, Codecs.ORGANISATION);
-    add(Leader.class, Codecs.LEADER);
-    add(LeadershipBody.class, Codecs.LEADERSHIP_BODY);
-    add(Meeting.class, Codecs.MEETING);
-    add(PlanReview.class, Codecs.PLAN_REVIEW);
-    add(ImplementationPlan.class, Codecs.PLAN);
-    add(ScheduleItem.class, Codecs.SCHEDULE_ITEM);
-    add(GuidanceGroup.class, Codecs.GUIDANCE_GROUP);
-    add(FiveMustRecord.class, Codecs.FIVE_MUST_RECORD);
-    add(Activity.class, Codecs.ACTIVITY);
-    add(Problem.class, Codecs.PROBLEM);
-    add(ProblemList.class, Codecs.PROBLEM_LIST);
-    add(Extension.class, Codecs.EXTENSION);
-    add(Deadline.class, Codecs.DEADLINE);
-    add(Milestone.class, Codecs.MILESTONE);
-    add(StatusChange.class, Codecs.STATUS_CHANGE);
-    add(Evidence.class, Codecs.EVIDENCE);
-    add(SignOff.class, Codecs.SIGN_OFF);
-    add(RectificationItem.class, Codecs.RECTIFICATION_ITEM);
-    add(SpecialRectification.class, Codecs.SPECIAL_RECTIFICATION);
+    for (Value<?> value : Codecs.VALUES) {
+      add(value);
+    }
+  }
+
+  private <T> void add(Value<T> value) {
+    add(value.type(), value.codec());
   }
 
   private <T> void add(Class<T> type, Codec<T> codec) {
@@ -120,7 +62,7 @@ public final class ChuxinModule extends SimpleModule {
     addDeserializer(type, new CodecDeserializer<>(type, codec));
   }
 
-  private <I extends Identifier> void addId(Codecs.IdType<I> id) {
+  private <I extends Identifier> void addId(IdType<I> id) {
     add(id.type(), id.codec());
     addKeyDeserializer(id.type(), new IdKeyDeserializer<>(id.type(), id.of()));
     addKeySerializer(id.type(), new IdKeySerializer<>(id.type()));
@@ -129,7 +71,7 @@ public final class ChuxinModule extends SimpleModule {
   @SuppressWarnings({"unchecked", "rawtypes"})
   private void addEnum(Class<? extends Enum<?>> type) {
     Class raw = type;
-    add(raw, Codecs.enumeration(raw));
+    add(raw, PackageCodecs.enumeration(raw));
   }
 
   /** Writes a value through its codec. */

@@ -59,11 +59,9 @@ final class In {
       char c = name.charAt(i);
       if (c == '\\' || c == '\'') {
         quoted.append('\\').append(c);
-      } else if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
-        // a name from the document goes into messages and logs: no raw line breaks
-        quoted.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
       } else {
-        quoted.append(c);
+        // a name from the document goes into messages and logs: no raw line breaks
+        escape(c, quoted);
       }
     }
     return quoted.append("']").toString();
@@ -136,17 +134,17 @@ final class In {
   /** Appends the first {@code end} characters of {@code text}, control characters as Unicode escapes. */
   private static void escape(String text, int end, StringBuilder out) {
     for (int i = 0; i < end; i++) {
-      char c = text.charAt(i);
-      if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
-        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-      } else {
-        out.append(c);
-      }
+      escape(text.charAt(i), out);
     }
   }
 
-  static String element(String path, int index) {
-    return path + "[" + index + "]";
+  /** Appends {@code c}, or its Unicode escape if it is a control character or a line or paragraph separator. */
+  private static void escape(char c, StringBuilder out) {
+    if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+      out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+    } else {
+      out.append(c);
+    }
   }
 
   /** The path of the current value. */
@@ -398,12 +396,7 @@ final class In {
   }
 
   LocalDate date() throws IOException {
-    String text = string();
-    try {
-      return parseDate(text);
-    } catch (DateTimeException e) {
-      throw new Failure(Kind.INVALID_VALUE, path(), "a date yyyy-MM-dd (ISO-8601)", "found " + quote(text), e);
-    }
+    return parsed("a date yyyy-MM-dd (ISO-8601)", In::parseDate);
   }
 
   /** {@link LocalDate#parse(CharSequence)}, with a fast path for the plain form {@code yyyy-MM-dd}. */
@@ -432,21 +425,20 @@ final class In {
   }
 
   Instant instant() throws IOException {
-    String text = string();
-    try {
-      return Instant.parse(text);
-    } catch (DateTimeException e) {
-      throw new Failure(Kind.INVALID_VALUE, path(), "an instant yyyy-MM-ddTHH:mm:ssZ (ISO-8601, UTC)",
-          "found " + quote(text), e);
-    }
+    return parsed("an instant yyyy-MM-ddTHH:mm:ssZ (ISO-8601, UTC)", Instant::parse);
   }
 
   ZoneId zone() throws IOException {
+    return parsed("a zone id such as Asia/Shanghai", ZoneId::of);
+  }
+
+  /** A string parsed by {@code parse}; a {@link DateTimeException} is an invalid value quoting the string. */
+  private <T> T parsed(String expected, Function<String, T> parse) throws IOException {
     String text = string();
     try {
-      return ZoneId.of(text);
+      return parse.apply(text);
     } catch (DateTimeException e) {
-      throw new Failure(Kind.INVALID_VALUE, path(), "a zone id such as Asia/Shanghai", "found " + quote(text), e);
+      throw new Failure(Kind.INVALID_VALUE, path(), expected, "found " + quote(text), e);
     }
   }
 
@@ -462,10 +454,6 @@ final class In {
 
   <I> I id(Function<String, I> of) throws IOException {
     String text = string();
-    try {
-      return of.apply(text);
-    } catch (IllegalStateException | IllegalArgumentException | NullPointerException | DateTimeException e) {
-      throw new Failure(Kind.INVALID_VALUE, path(), "a valid identifier", printable(e.getMessage()), e);
-    }
+    return build("identifier", () -> of.apply(text));
   }
 }

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.chuxin.campaign.Campaign;
 import io.github.chuxin.json.SnapshotFormatException.Kind;
+import io.github.chuxin.json.SnapshotSections.Section;
 import io.github.chuxin.snapshot.CampaignSnapshot;
 import io.github.chuxin.snapshot.ImmutableCampaignSnapshot;
 import java.io.CharConversionException;
@@ -22,11 +23,8 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -157,46 +155,6 @@ public final class SnapshotReader {
     return "a document within the reader's limits";
   }
 
-  /** A section that holds a list: the codec of its elements and how an element joins the snapshot. */
-  private record Section<T>(Codec<T> codec, BiConsumer<ImmutableCampaignSnapshot.Builder, T> add) {
-
-    void read(SnapshotReader reader, JsonParser p, int version, String name, In in,
-        ImmutableCampaignSnapshot.Builder snapshot) throws IOException {
-      in.enterArray();
-      JsonStreamContext array = p.getParsingContext();
-      while (in.nextElement()) {
-        add.accept(snapshot, reader.element(p, version, name, codec, in, array));
-      }
-    }
-  }
-
-  /** The sections that hold lists, in document order. */
-  private static final Map<String, Section<?>> SECTIONS = sections();
-
-  private static Map<String, Section<?>> sections() {
-    Map<String, Section<?>> s = new LinkedHashMap<>();
-    s.put("organisations", new Section<>(Codecs.ORGANISATION, ImmutableCampaignSnapshot.Builder::addOrganisations));
-    s.put("leaders", new Section<>(Codecs.LEADER, ImmutableCampaignSnapshot.Builder::addLeaders));
-    s.put("leadershipBodies", new Section<>(Codecs.LEADERSHIP_BODY,
-        ImmutableCampaignSnapshot.Builder::addLeadershipBodies));
-    s.put("meetings", new Section<>(Codecs.MEETING, ImmutableCampaignSnapshot.Builder::addMeetings));
-    s.put("plans", new Section<>(Codecs.PLAN, ImmutableCampaignSnapshot.Builder::addPlans));
-    s.put("schedule", new Section<>(Codecs.SCHEDULE_ITEM, ImmutableCampaignSnapshot.Builder::addSchedule));
-    s.put("guidanceGroups", new Section<>(Codecs.GUIDANCE_GROUP, ImmutableCampaignSnapshot.Builder::addGuidanceGroups));
-    s.put("guidanceAssignments", new Section<>(Codecs.GUIDANCE_ASSIGNMENT,
-        ImmutableCampaignSnapshot.Builder::addGuidanceAssignments));
-    s.put("fiveMustRecords", new Section<>(Codecs.FIVE_MUST_RECORD,
-        ImmutableCampaignSnapshot.Builder::addFiveMustRecords));
-    s.put("activities", new Section<>(Codecs.ACTIVITY, ImmutableCampaignSnapshot.Builder::addActivities));
-    s.put("problems", new Section<>(Codecs.PROBLEM, ImmutableCampaignSnapshot.Builder::addProblems));
-    s.put("problemLists", new Section<>(Codecs.PROBLEM_LIST, ImmutableCampaignSnapshot.Builder::addProblemLists));
-    s.put("rectifications", new Section<>(Codecs.RECTIFICATION_ITEM,
-        ImmutableCampaignSnapshot.Builder::addRectifications));
-    s.put("specialRectifications", new Section<>(Codecs.SPECIAL_RECTIFICATION,
-        ImmutableCampaignSnapshot.Builder::addSpecialRectifications));
-    return java.util.Collections.unmodifiableMap(s);
-  }
-
   private CampaignSnapshot document(JsonParser p) throws IOException {
     JsonToken first = p.nextToken();
     if (first == null) {
@@ -214,18 +172,18 @@ public final class SnapshotReader {
       String path = In.child(ROOT, name);
       JsonStreamContext container = p.getParsingContext();
       JsonToken value = p.nextToken();
-      Section<?> section = SECTIONS.get(name);
+      Section<?> section = SnapshotSections.BY_NAME.get(name);
       if ("campaign".equals(name)) {
-        campaign = element(p, version, name, Codecs.CAMPAIGN, In.of(p, path), container);
+        campaign = element(p, version, name, CampaignCodecs.CAMPAIGN, In.of(p, path), container);
       } else if (section != null) {
         if (value != JsonToken.START_ARRAY) {
           throw new Failure(Kind.WRONG_TYPE, path, "an array", "found " + value, null);
         }
-        section.read(this, p, version, name, In.of(p, path), snapshot);
+        section(section, p, version, In.of(p, path), snapshot);
       } else {
         throw new Failure(Kind.UNKNOWN_FIELD, path, "one of the fields formatVersion, campaign, "
-            + String.join(", ", SECTIONS.keySet()), In.quote(name) + " is not a field of a snapshot document",
-            null);
+            + String.join(", ", SnapshotSections.BY_NAME.keySet()),
+            In.quote(name) + " is not a field of a snapshot document", null);
       }
     }
     if (p.currentToken() != JsonToken.END_OBJECT) {
@@ -241,6 +199,16 @@ public final class SnapshotReader {
           "the required field 'campaign' is absent", null);
     }
     return snapshot.campaign(campaign).build();
+  }
+
+  /** Decodes the elements of one section, which starts at the parser's current token, into {@code snapshot}. */
+  private <T> void section(Section<T> section, JsonParser p, int version, In in,
+      ImmutableCampaignSnapshot.Builder snapshot) throws IOException {
+    in.enterArray();
+    JsonStreamContext array = p.getParsingContext();
+    while (in.nextElement()) {
+      section.add().accept(snapshot, element(p, version, section.name(), section.codec(), in, array));
+    }
   }
 
   /**
@@ -280,19 +248,19 @@ public final class SnapshotReader {
     if (value != JsonToken.VALUE_NUMBER_INT) {
       throw new Failure(Kind.WRONG_TYPE, path, "an integer", "found " + value, null);
     }
+    String readable = "a version from " + SnapshotFormat.OLDEST_READABLE_VERSION + " to "
+        + SnapshotFormat.CURRENT_VERSION;
     if (p.getNumberType() != JsonParser.NumberType.INT) {
-      throw new Failure(Kind.UNSUPPORTED_VERSION, path, "a version from " + SnapshotFormat.OLDEST_READABLE_VERSION
-          + " to " + SnapshotFormat.CURRENT_VERSION, "found " + p.getText(), null);
+      throw new Failure(Kind.UNSUPPORTED_VERSION, path, readable, "found " + p.getText(), null);
     }
     int version = p.getIntValue();
     if (version > SnapshotFormat.CURRENT_VERSION) {
-      throw new Failure(Kind.UNSUPPORTED_VERSION, path, "a version from " + SnapshotFormat.OLDEST_READABLE_VERSION
-          + " to " + SnapshotFormat.CURRENT_VERSION, "the document has format version " + version
+      throw new Failure(Kind.UNSUPPORTED_VERSION, path, readable, "the document has format version " + version
           + ", newer than this library reads; read it with a newer chuxin", null);
     }
     if (version < SnapshotFormat.OLDEST_READABLE_VERSION) {
-      throw new Failure(Kind.UNSUPPORTED_VERSION, path, "a version from " + SnapshotFormat.OLDEST_READABLE_VERSION
-          + " to " + SnapshotFormat.CURRENT_VERSION, "format version " + version + " does not exist", null);
+      throw new Failure(Kind.UNSUPPORTED_VERSION, path, readable, "format version " + version + " does not exist",
+          null);
     }
     return version;
   }

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import io.github.chuxin.json.SnapshotSections.Section;
 import io.github.chuxin.snapshot.CampaignSnapshot;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -62,30 +62,11 @@ public final class SnapshotWriter {
       g.writeStartObject();
       g.writeNumberField("formatVersion", SnapshotFormat.CURRENT_VERSION);
       g.writeFieldName("campaign");
-      Codecs.CAMPAIGN.write(g, snapshot.campaign());
-      section(g, "organisations", Codecs.ORGANISATION, snapshot.organisations());
-      section(g, "leaders", Codecs.LEADER, snapshot.leaders());
-      section(g, "leadershipBodies", Codecs.LEADERSHIP_BODY, snapshot.leadershipBodies());
-      section(g, "meetings", Codecs.MEETING, snapshot.meetings());
-      section(g, "plans", Codecs.PLAN, snapshot.plans());
-      section(g, "schedule", Codecs.SCHEDULE_ITEM, snapshot.schedule());
-      section(g, "guidanceGroups", Codecs.GUIDANCE_GROUP, snapshot.guidanceGroups());
-      section(g, "guidanceAssignments", Codecs.GUIDANCE_ASSIGNMENT, snapshot.guidanceAssignments());
-      section(g, "fiveMustRecords", Codecs.FIVE_MUST_RECORD, snapshot.fiveMustRecords());
-      section(g, "activities", Codecs.ACTIVITY, snapshot.activities());
-      section(g, "problems", Codecs.PROBLEM, snapshot.problems());
-      section(g, "problemLists", Codecs.PROBLEM_LIST, snapshot.problemLists());
-      section(g, "rectifications", Codecs.RECTIFICATION_ITEM, snapshot.rectifications());
-      section(g, "specialRectifications", Codecs.SPECIAL_RECTIFICATION, snapshot.specialRectifications());
+      CampaignCodecs.CAMPAIGN.write(g, snapshot.campaign());
+      for (Section<?> section : SnapshotSections.BY_NAME.values()) {
+        section.write(g, snapshot);
+      }
       g.writeEndObject();
     }
-  }
-
-  private static <T> void section(JsonGenerator g, String name, Codec<T> codec, List<T> values) throws IOException {
-    g.writeArrayFieldStart(name);
-    for (T value : values) {
-      codec.write(g, value);
-    }
-    g.writeEndArray();
   }
 }

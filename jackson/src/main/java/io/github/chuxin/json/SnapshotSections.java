@@ -1,0 +1,69 @@
+package io.github.chuxin.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.chuxin.snapshot.CampaignSnapshot;
+import io.github.chuxin.snapshot.ImmutableCampaignSnapshot.Builder;
+import java.io.IOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+/**
+ * The sections of the snapshot document that hold lists, in document order: each with its field name, the codec
+ * of its elements, where the snapshot keeps them and how an element joins a snapshot being read. Both
+ * {@link SnapshotWriter} and {@link SnapshotReader} follow this one list.
+ */
+final class SnapshotSections {
+
+  private SnapshotSections() {}
+
+  /** A section that holds a list. */
+  record Section<T>(String name, Codec<T> codec, Function<CampaignSnapshot, List<T>> values,
+      BiConsumer<Builder, T> add) {
+
+    /** Writes the section's field and its elements from {@code snapshot}. */
+    void write(JsonGenerator g, CampaignSnapshot snapshot) throws IOException {
+      g.writeArrayFieldStart(name);
+      for (T value : values.apply(snapshot)) {
+        codec.write(g, value);
+      }
+      g.writeEndArray();
+    }
+  }
+
+  /** The sections by name, in document order. */
+  static final Map<String, Section<?>> BY_NAME = byName(List.of(
+      new Section<>("organisations", OrgCodecs.ORGANISATION, CampaignSnapshot::organisations,
+          Builder::addOrganisations),
+      new Section<>("leaders", OrgCodecs.LEADER, CampaignSnapshot::leaders, Builder::addLeaders),
+      new Section<>("leadershipBodies", LeadershipCodecs.LEADERSHIP_BODY, CampaignSnapshot::leadershipBodies,
+          Builder::addLeadershipBodies),
+      new Section<>("meetings", LeadershipCodecs.MEETING, CampaignSnapshot::meetings, Builder::addMeetings),
+      new Section<>("plans", LeadershipCodecs.PLAN, CampaignSnapshot::plans, Builder::addPlans),
+      new Section<>("schedule", LeadershipCodecs.SCHEDULE_ITEM, CampaignSnapshot::schedule, Builder::addSchedule),
+      new Section<>("guidanceGroups", GuidanceCodecs.GUIDANCE_GROUP, CampaignSnapshot::guidanceGroups,
+          Builder::addGuidanceGroups),
+      new Section<>("guidanceAssignments", GuidanceCodecs.GUIDANCE_ASSIGNMENT,
+          CampaignSnapshot::guidanceAssignments, Builder::addGuidanceAssignments),
+      new Section<>("fiveMustRecords", GuidanceCodecs.FIVE_MUST_RECORD, CampaignSnapshot::fiveMustRecords,
+          Builder::addFiveMustRecords),
+      new Section<>("activities", ActivityCodecs.ACTIVITY, CampaignSnapshot::activities, Builder::addActivities),
+      new Section<>("problems", ProblemCodecs.PROBLEM, CampaignSnapshot::problems, Builder::addProblems),
+      new Section<>("problemLists", ProblemCodecs.PROBLEM_LIST, CampaignSnapshot::problemLists,
+          Builder::addProblemLists),
+      new Section<>("rectifications", RectificationCodecs.RECTIFICATION_ITEM, CampaignSnapshot::rectifications,
+          Builder::addRectifications),
+      new Section<>("specialRectifications", SpecialCodecs.SPECIAL_RECTIFICATION,
+          CampaignSnapshot::specialRectifications, Builder::addSpecialRectifications)));
+
+  private static Map<String, Section<?>> byName(List<Section<?>> sections) {
+    Map<String, Section<?>> byName = new LinkedHashMap<>();
+    for (Section<?> section : sections) {
+      byName.put(section.name(), section);
+    }
+    return Collections.unmodifiableMap(byName);
+  }
+}
