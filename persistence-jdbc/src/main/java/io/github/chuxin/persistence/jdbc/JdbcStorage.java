@@ -19,7 +19,7 @@ import io.github.chuxin.persistence.ScopeViolationException;
 import io.github.chuxin.persistence.SpecialRectificationStore;
 import io.github.chuxin.persistence.Storage;
 import io.github.chuxin.persistence.UnsupportedCapabilityException;
-import io.github.chuxin.persistence.jdbc.internal.ValueCodec;
+import io.github.chuxin.persistence.jdbc.internal.PayloadCodec;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -92,7 +92,7 @@ public final class JdbcStorage extends ForwardingStorage {
   private final DataSource dataSource;
   private final Dialect dialect;
   private final Clock clock;
-  private final ValueCodec codec = new ValueCodec();
+  private final PayloadCodec codec = new PayloadCodec();
   private final View root;
 
   private JdbcStorage(DataSource dataSource, Dialect dialect, Clock clock) {
@@ -222,7 +222,7 @@ public final class JdbcStorage extends ForwardingStorage {
       return dialect;
     }
 
-    ValueCodec codec() {
+    PayloadCodec codec() {
       return codec;
     }
 

@@ -57,7 +57,7 @@ class LeastPrivilegeTest {
         "CREATE SCHEMA chuxin AUTHORIZATION chuxin_owner", "REVOKE CREATE ON SCHEMA public FROM PUBLIC");
     JdbcStorage owner = JdbcStorage.builder(Databases.postgresAs(db, "chuxin_owner", "chuxin"))
         .clock(Databases.CLOCK).build();
-    assertThat(owner.migrate()).as("V1, V2 and V3").isEqualTo(3);
+    assertThat(owner.migrate()).as("V1 to V4").isEqualTo(4);
     Databases.asSuperuser(db, "SET ROLE chuxin_owner",
         "GRANT USAGE ON SCHEMA chuxin TO chuxin_app",
         "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA chuxin TO chuxin_app",
