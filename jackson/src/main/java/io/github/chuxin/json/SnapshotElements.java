@@ -1,21 +1,9 @@
 package io.github.chuxin.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.chuxin.activity.Activity;
 import io.github.chuxin.campaign.Campaign;
-import io.github.chuxin.guidance.FiveMustRecord;
-import io.github.chuxin.guidance.GuidanceAssignment;
-import io.github.chuxin.guidance.GuidanceGroup;
-import io.github.chuxin.leadership.ImplementationPlan;
-import io.github.chuxin.leadership.LeadershipBody;
 import io.github.chuxin.leadership.Meeting;
-import io.github.chuxin.leadership.ScheduleItem;
-import io.github.chuxin.org.Leader;
-import io.github.chuxin.org.Organisation;
-import io.github.chuxin.problem.Problem;
-import io.github.chuxin.problem.ProblemList;
 import io.github.chuxin.rectification.RectificationItem;
-import io.github.chuxin.special.SpecialRectification;
 import java.util.Map;
 import java.util.Objects;
 
@@ -32,24 +20,18 @@ import java.util.Objects;
 public final class SnapshotElements {
 
   /** The section of the snapshot document that holds each type (the campaign is the one field that is no list). */
-  static final Map<Class<?>, String> SECTIONS = Map.ofEntries(
-      Map.entry(Campaign.class, "campaign"),
-      Map.entry(Organisation.class, "organisations"),
-      Map.entry(Leader.class, "leaders"),
-      Map.entry(LeadershipBody.class, "leadershipBodies"),
-      Map.entry(Meeting.class, "meetings"),
-      Map.entry(ImplementationPlan.class, "plans"),
-      Map.entry(ScheduleItem.class, "schedule"),
-      Map.entry(GuidanceGroup.class, "guidanceGroups"),
-      Map.entry(GuidanceAssignment.class, "guidanceAssignments"),
-      Map.entry(FiveMustRecord.class, "fiveMustRecords"),
-      Map.entry(Activity.class, "activities"),
-      Map.entry(Problem.class, "problems"),
-      Map.entry(ProblemList.class, "problemLists"),
-      Map.entry(RectificationItem.class, "rectifications"),
-      Map.entry(SpecialRectification.class, "specialRectifications"));
+  static final Map<Class<?>, String> SECTIONS = sections();
 
   private SnapshotElements() {}
+
+  private static Map<Class<?>, String> sections() {
+    Map<Class<?>, String> sections = new java.util.HashMap<>();
+    sections.put(Campaign.class, "campaign");
+    for (SnapshotSections.Section<?> section : SnapshotSections.BY_NAME.values()) {
+      sections.put(section.type(), section.name());
+    }
+    return Map.copyOf(sections);
+  }
 
   /**
    * Brings one element written in format version {@code formatVersion} up to
