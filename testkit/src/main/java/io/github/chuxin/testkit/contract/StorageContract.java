@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
+import static io.github.chuxin.testkit.contract.AggregateCase.forEachCase;
+import static io.github.chuxin.testkit.contract.Pages.ids;
+import static io.github.chuxin.testkit.contract.Pages.readAll;
 
 import io.github.chuxin.guidance.FiveMust;
 import io.github.chuxin.guidance.FiveMustRecord;
@@ -165,34 +168,6 @@ public abstract class StorageContract {
 
   private void requireCapability(Capability capability) {
     assumeTrue(storage.supports(capability), "the storage does not declare " + capability);
-  }
-
-  static <T> List<Versioned<T>> readAll(AggregateStore<?, T> store, Query query) {
-    List<Versioned<T>> all = new ArrayList<>();
-    Query q = query;
-    for (int pages = 0; ; pages++) {
-      Page<Versioned<T>> page = store.query(q);
-      assertThat(page.items()).as("a page holds at most the query's limit").hasSizeLessThanOrEqualTo(q.limit());
-      all.addAll(page.items());
-      if (page.next().isEmpty()) {
-        return all;
-      }
-      assertThat(pages).as("paging ends").isLessThan(1_000_000);
-      q = q.continuedAfter(page.next().get());
-    }
-  }
-
-  static <T> List<String> ids(AggregateStore<?, T> store, List<Versioned<T>> values) {
-    return values.stream().map(v -> store.idOf(v.value()).value()).toList();
-  }
-
-  private static <I extends Identifier, T> Stream<DynamicTest> forEachCase(CaseTest test) {
-    return AggregateCase.all().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> test.run(c)));
-  }
-
-  @FunctionalInterface
-  private interface CaseTest {
-    void run(AggregateCase<?, ?> c) throws Exception;
   }
 
   /** Every aggregate reads back as written. */
@@ -1106,17 +1081,11 @@ public abstract class StorageContract {
       requireCapability(Capability.FILTERED_QUERIES);
       requireCapability(Capability.KEYSET_PAGING);
       qt().withExamples(60).withShrinkCycles(30).forAll(queries(data, kind)).checkAssert(q -> {
-        List<String> expected = data.of(kind).stream().filter(v -> data.matches(kind, v, q))
-            .map(v -> store.idOf(cast(v)).value()).sorted().toList();
+        List<String> expected = data.expectedIds(kind, store, q);
         List<String> actual = ids(store, readAll(store, q));
         assertThat(actual).as("answer to " + q + " over " + samples).isEqualTo(expected);
         assertThat(store.count(q)).as("count of " + q).isEqualTo(expected.size());
       });
-    }
-
-    @SuppressWarnings("unchecked")
-    private <T> T cast(Object value) {
-      return (T) value;
     }
 
     @Test
@@ -1539,15 +1508,13 @@ public abstract class StorageContract {
 
     private <T> void checkScoped(Dataset data, OrgId scope, AggregateKind kind, AggregateStore<?, T> store) {
       Query inScope = Query.builder().subtree(scope).build();
-      List<String> expected = data.of(kind).stream().filter(v -> data.matches(kind, v, inScope))
-          .map(v -> store.idOf(cast(v)).value()).sorted().toList();
+      List<String> expected = data.expectedIds(kind, store, inScope);
       Query everything = Query.builder().limit(50).build();
       assertThat(ids(store, readAll(store, everything))).as(kind + " seen from " + scope).isEqualTo(expected);
       assertThat(store.count(everything)).as(kind + " counted from " + scope).isEqualTo(expected.size());
       assertThat(ids(store, readAll(store, Query.builder().subtree(data.root()).build())))
           .as(kind + " of the whole tree seen from " + scope).isEqualTo(expected);
-      for (Object v : data.of(kind)) {
-        T value = cast(v);
+      for (T value : data.of(kind, store)) {
         boolean visible = expected.contains(store.idOf(value).value());
         assertThat(findAny(store, value).isPresent()).as(kind + " " + store.idOf(value) + " found from " + scope)
             .isEqualTo(visible);
@@ -1601,11 +1568,6 @@ public abstract class StorageContract {
 
     private <I extends Identifier, T> Optional<Versioned<T>> findAny(AggregateStore<I, T> store, T value) {
       return store.find(store.idOf(value));
-    }
-
-    @SuppressWarnings("unchecked")
-    private <T> T cast(Object value) {
-      return (T) value;
     }
 
     @Test
