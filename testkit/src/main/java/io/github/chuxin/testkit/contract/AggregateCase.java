@@ -24,6 +24,8 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 
 /**
  * One kind of aggregate as the generic tests see it: its store, a sample in a unit, and a change.
@@ -64,6 +66,17 @@ record AggregateCase<I extends Identifier, T>(String name, Function<Storage, Agg
             (ScheduleItem i) -> ScheduleItem.builder().from(i).title(i.title() + " (revised)").build()),
         new AggregateCase<>("problem list", Storage::problemLists, (s, unit) -> s.problemList(unit, none),
             (ProblemList l) -> ProblemList.builder().from(l).title(l.title().orElse("list") + " (revised)").build()));
+  }
+
+  /** One dynamic test per kind of aggregate, named after the kind, each running the same check. */
+  static Stream<DynamicTest> forEachCase(CaseTest test) {
+    return all().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> test.run(c)));
+  }
+
+  /** A check that runs for one kind of aggregate. */
+  @FunctionalInterface
+  interface CaseTest {
+    void run(AggregateCase<?, ?> c) throws Exception;
   }
 
   AggregateStore<I, T> in(Storage storage) {

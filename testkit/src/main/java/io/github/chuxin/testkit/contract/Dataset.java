@@ -142,6 +142,18 @@ record Dataset(List<Organisation> organisations, List<LeaderId> leaders, Campaig
     };
   }
 
+  /** The values of one kind, typed as the store that holds them. */
+  @SuppressWarnings("unchecked")
+  <T> List<T> of(AggregateKind kind, AggregateStore<?, T> store) {
+    return (List<T>) of(kind);
+  }
+
+  /** The reference answer to a query over one kind: the ids of the matching values, in ascending order. */
+  <T> List<String> expectedIds(AggregateKind kind, AggregateStore<?, T> store, Query q) {
+    return of(kind, store).stream().filter(v -> matches(kind, v, q)).map(v -> store.idOf(v).value()).sorted()
+        .toList();
+  }
+
   boolean isInSubtree(OrgId root, OrgId unit) {
     Map<OrgId, Optional<OrgId>> parents = new HashMap<>();
     organisations.forEach(o -> parents.put(o.id(), o.parentId()));
