@@ -1,4 +1,4 @@
-package io.github.chuxin.persistence.jdbc.internal;
+package io.github.chuxin.persistence.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

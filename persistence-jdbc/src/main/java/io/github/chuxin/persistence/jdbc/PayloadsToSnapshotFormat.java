@@ -1,4 +1,4 @@
-package io.github.chuxin.persistence.jdbc.internal;
+package io.github.chuxin.persistence.jdbc;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +12,7 @@ import io.github.chuxin.leadership.Meeting;
 import io.github.chuxin.leadership.ScheduleItem;
 import io.github.chuxin.org.Leader;
 import io.github.chuxin.org.Organisation;
+import io.github.chuxin.persistence.jdbc.PayloadCodec;
 import io.github.chuxin.problem.Problem;
 import io.github.chuxin.problem.ProblemList;
 import io.github.chuxin.rectification.RectificationItem;

@@ -1,4 +1,4 @@
-package io.github.chuxin.persistence.jdbc.internal;
+package io.github.chuxin.persistence.jdbc;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -14,6 +14,7 @@ import io.github.chuxin.json.ChuxinModule;
 import io.github.chuxin.json.SnapshotElements;
 import io.github.chuxin.json.SnapshotFormat;
 import io.github.chuxin.persistence.jdbc.JdbcStorageException;
+import io.github.chuxin.persistence.jdbc.internal.WellFormed;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -36,7 +37,7 @@ import org.jspecify.annotations.Nullable;
  * {@link JdbcStorageException}. Equal values give equal text, which the de-duplicating hash of meetings and
  * five-musts records relies on. Thread-safe.
  */
-public final class PayloadCodec {
+final class PayloadCodec {
 
   /** The first field of a payload: the snapshot format version of its value. */
   public static final String VERSION_FIELD = "formatVersion";
