@@ -1,0 +1,138 @@
+package io.github.chuxin.validation;
+
+import static io.github.chuxin.validation.CatalogueBuilder.l;
+import static io.github.chuxin.validation.OrganisationRules.org;
+
+import io.github.chuxin.campaign.Batch;
+import io.github.chuxin.campaign.BatchAssignment;
+import io.github.chuxin.campaign.DateWindow;
+import io.github.chuxin.diagnostic.ElementPath;
+import io.github.chuxin.diagnostic.Severity;
+import io.github.chuxin.org.OrgKind;
+import io.github.chuxin.org.Organisation;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The rules of the batches and their assignments ({@code BATCH-…}) in catalogue order, each beside its messages. */
+final class BatchRules {
+
+  private BatchRules() {}
+
+  static void addTo(CatalogueBuilder c) {
+    c.add("BATCH-UNIT-UNASSIGNED", Severity.ERROR,
+        l("a bureau-level unit in no batch", "局级单位未分入任何批次", "局級單位未分入任何批次"),
+        l("Bureau-level unit {org} is in no batch.", "局级单位 {org} 未分入任何批次。", "局級單位 {org} 未分入任何批次。"),
+        unassignedRule());
+    c.add("BATCH-UNIT-ASSIGNED-TWICE", Severity.ERROR,
+        l("a unit assigned to batches more than once", "单位被重复分入批次", "單位被重複分入批次"),
+        l("Unit {org} is assigned {count} times (batches {batches}).",
+            "单位 {org} 被分入批次 {count} 次（批次 {batches}）。", "單位 {org} 被分入批次 {count} 次（批次 {batches}）。"),
+        (view, findings) -> {
+          Map<Object, List<String>> byUnit = new HashMap<>();
+          for (BatchAssignment a : view.campaign().assignments()) {
+            byUnit.computeIfAbsent(a.unit(), u -> new ArrayList<>(1)).add(a.batch().value());
+          }
+          byUnit.forEach((unit, batches) -> {
+            if (batches.size() > 1) {
+              findings.report(org(unit).then("batch"), "org", unit.toString(), "count",
+                  Integer.toString(batches.size()), "batches", String.join(", ", batches));
+            }
+          });
+        });
+    c.add("BATCH-ASSIGNMENT-UNKNOWN-UNIT", Severity.ERROR,
+        l("a batch assignment names a unit that does not exist", "批次安排的单位不存在", "批次安排的單位不存在"),
+        l("Batch {batch} is assigned unit {org}, which does not exist.",
+            "批次 {batch} 安排的单位 {org} 不存在。", "批次 {batch} 安排的單位 {org} 不存在。"),
+        (view, findings) -> {
+          for (BatchAssignment a : view.campaign().assignments()) {
+            if (!view.organisationExists(a.unit())) {
+              findings.report(ElementPath.of("campaign", view.campaign().id()).then("assignment", a.unit()),
+                  "batch", a.batch().value(), "org", a.unit().value());
+            }
+          }
+        });
+    c.add("BATCH-ASSIGNMENT-UNKNOWN-BATCH", Severity.ERROR,
+        l("a batch assignment names a batch that does not exist", "批次安排的批次不存在", "批次安排的批次不存在"),
+        l("Unit {org} is assigned to batch {batch}, which does not exist.",
+            "单位 {org} 被分入的批次 {batch} 不存在。", "單位 {org} 被分入的批次 {batch} 不存在。"),
+        (view, findings) -> {
+          for (BatchAssignment a : view.campaign().assignments()) {
+            if (view.batch(a.batch()).isEmpty()) {
+              findings.report(ElementPath.of("campaign", view.campaign().id()).then("assignment", a.unit()),
+                  "batch", a.batch().value(), "org", a.unit().value());
+            }
+          }
+        });
+    c.enforced("BATCH-WINDOW-INVERTED",
+        l("a batch window that ends before it starts", "批次时间起止倒置", "批次時間起止倒置"),
+        l("Batch {batch} ends before it starts.", "批次 {batch} 的结束日期早于开始日期。", "批次 {batch} 的結束日期早於開始日期。"));
+    c.add("BATCH-WINDOWS-UNORDERED", Severity.ERROR,
+        l("a later batch starts before an earlier one", "后一批次早于前一批次开始", "後一批次早於前一批次開始"),
+        l("Batch {batch} (number {number}) starts on {start}, before batch {previous} starts on {previousStart}.",
+            "批次 {batch}（第{number}批）于 {start} 开始，早于批次 {previous} 的开始日期 {previousStart}。",
+            "批次 {batch}（第{number}批）於 {start} 開始，早於批次 {previous} 的開始日期 {previousStart}。"),
+        (view, findings) -> {
+          List<Batch> byNumber = new ArrayList<>(view.campaign().batches());
+          byNumber.sort(Comparator.comparingInt(Batch::number));
+          for (int i = 1; i < byNumber.size(); i++) {
+            Batch previous = byNumber.get(i - 1);
+            Batch batch = byNumber.get(i);
+            if (batch.window().start().isBefore(previous.window().start())) {
+              findings.report(ElementPath.of("batch", batch.id()).then("window"), "batch", batch.id().value(),
+                  "number", Integer.toString(batch.number()), "start", batch.window().start().toString(),
+                  "previous", previous.id().value(), "previousStart", previous.window().start().toString());
+            }
+          }
+        });
+    c.add("BATCH-WINDOWS-OVERLAP", Severity.WARNING,
+        l("two batch windows share days", "两个批次的时间重叠", "兩個批次的時間重疊"),
+        l("Batch {batch} ({window}) overlaps batch {other} ({otherWindow}).",
+            "批次 {batch}（{window}）与批次 {other}（{otherWindow}）时间重叠。",
+            "批次 {batch}（{window}）與批次 {other}（{otherWindow}）時間重疊。"),
+        (view, findings) -> {
+          List<Batch> byStart = new ArrayList<>(view.campaign().batches());
+          byStart.sort(Comparator.comparing((Batch b) -> b.window().start()).thenComparing(b -> b.id().value()));
+          Batch latest = null;
+          for (Batch batch : byStart) {
+            if (latest != null && !batch.window().start().isAfter(latest.window().end())) {
+              findings.report(ElementPath.of("batch", batch.id()).then("window"), "batch", batch.id().value(),
+                  "window", batch.window().toString(), "other", latest.id().value(),
+                  "otherWindow", latest.window().toString());
+            }
+            if (latest == null || batch.window().end().isAfter(latest.window().end())) {
+              latest = batch;
+            }
+          }
+        });
+    c.add("BATCH-TOO-SHORT", Severity.WARNING,
+        l("a batch window shorter than the minimum campaign duration (three months)", "批次时间短于规定时长（三个月）",
+            "批次時間短於規定時長（三個月）"),
+        l("Batch {batch} lasts {days} days ({window}), less than the minimum {minimum}.",
+            "批次 {batch} 仅 {days} 天（{window}），短于规定的 {minimum}。",
+            "批次 {batch} 僅 {days} 天（{window}），短於規定的 {minimum}。"),
+        (view, findings) -> {
+          for (Batch batch : view.campaign().batches()) {
+            DateWindow w = batch.window();
+            if (w.start().plus(view.config().minimumCampaignDuration()).isAfter(w.end().plusDays(1))) {
+              findings.report(ElementPath.of("batch", batch.id()).then("window"), "batch", batch.id().value(),
+                  "days", Long.toString(w.lengthInDays()), "window", w.toString(),
+                  "minimum", view.config().minimumCampaignDuration().toString());
+            }
+          }
+        });
+  }
+
+  private static Rule unassignedRule() {
+    return (view, findings) -> view.tree().ifPresent(tree -> {
+      for (int v = 0; v < tree.size(); v++) {
+        Organisation o = tree.organisationAt(v);
+        if (o.kind() == OrgKind.BUREAU_LEVEL_UNIT && view.batchPlan().orElseThrow().batchAt(v).isEmpty()) {
+          findings.report(org(o.id()).then("batch"), "org", o.id().value());
+        }
+      }
+    });
+  }
+}
