@@ -14,6 +14,7 @@ import static io.github.chuxin.validation.SnapshotEdits.withCampaign;
 import io.github.chuxin.campaign.Batch;
 import io.github.chuxin.campaign.BatchAssignment;
 import io.github.chuxin.campaign.BatchId;
+import io.github.chuxin.campaign.CampaignConstraint;
 import io.github.chuxin.campaign.DateWindow;
 import io.github.chuxin.diagnostic.ElementPath;
 import io.github.chuxin.diagnostic.Severity;
@@ -103,9 +104,7 @@ final class BatchRules {
           List<Organisation> free = c.organisations().stream().filter(o -> !assigned.contains(o.id())).toList();
           return withAssignment(c, r, BatchAssignment.of(pick(r, free).id(), BatchId.of(ghost("batch", r))));
         });
-    rules.enforced("BATCH-WINDOW-INVERTED",
-        l("a batch window that ends before it starts", "批次时间起止倒置", "批次時間起止倒置"),
-        l("Batch {batch} ends before it starts.", "批次 {batch} 的结束日期早于开始日期。", "批次 {batch} 的結束日期早於開始日期。"));
+    rules.enforced(CampaignConstraint.WINDOW_INVERTED);
     rules.add("BATCH-WINDOWS-UNORDERED", Severity.ERROR,
         l("a later batch starts before an earlier one", "后一批次早于前一批次开始", "後一批次早於前一批次開始"),
         l("Batch {batch} (number {number}) starts on {start}, before batch {previous} starts on {previousStart}.",
@@ -188,6 +187,8 @@ final class BatchRules {
           LocalDate start = lastBatch(c).window().end().plusDays(1 + r.nextInt(20));
           return withBatch(c, "batch-short", DateWindow.ofClosed(start, start.plusDays(r.nextInt(85))), r);
         });
+    // the constraints the model enforces at construction that the area has not placed above
+    rules.enforced("BATCH", CampaignConstraint.values());
   }
 
   private static Rule unassignedRule() {

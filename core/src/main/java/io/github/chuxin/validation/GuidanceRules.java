@@ -10,6 +10,7 @@ import io.github.chuxin.diagnostic.Violation;
 import io.github.chuxin.guidance.FiveMust;
 import io.github.chuxin.guidance.FiveMustRecord;
 import io.github.chuxin.guidance.GuidanceAssignment;
+import io.github.chuxin.guidance.GuidanceConstraint;
 import io.github.chuxin.i18n.Label;
 import io.github.chuxin.snapshot.ImmutableCampaignSnapshot;
 import java.util.ArrayList;
@@ -73,5 +74,7 @@ final class GuidanceRules {
               .filter(m -> !(m.group().equals(a.group()) && m.unit().equals(a.unit()) && mustsGone.contains(m.must())))
               .toList());
         });
+    // the constraints the model enforces at construction that the area has not placed above
+    rules.enforced("GUIDANCE", GuidanceConstraint.values());
   }
 }

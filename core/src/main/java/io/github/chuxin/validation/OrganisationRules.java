@@ -13,6 +13,7 @@ import io.github.chuxin.diagnostic.ElementPath;
 import io.github.chuxin.diagnostic.Severity;
 import io.github.chuxin.diagnostic.Violation;
 import io.github.chuxin.org.MemberCount;
+import io.github.chuxin.org.OrgConstraint;
 import io.github.chuxin.org.OrgId;
 import io.github.chuxin.org.OrgKind;
 import io.github.chuxin.org.OrgTree;
@@ -126,9 +127,7 @@ final class OrganisationRules {
               .parentId(parents.get(k).id()).kind(kinds.get(k)).name("錯置的組織").members(MemberCount.NONE).build();
           return withOrgs(c, orgs -> orgs.add(r.nextInt(orgs.size() + 1), bad));
         });
-    rules.enforced("ORG-NEGATIVE-MEMBERS",
-        l("a negative member count", "党员人数为负", "黨員人數為負"),
-        l("Organisation {org} has a negative member count.", "组织 {org} 的党员人数为负。", "組織 {org} 的黨員人數為負。"));
+    rules.enforced(OrgConstraint.NEGATIVE_MEMBERS);
     rules.add("ORG-SUBTREE-TOTAL-MISMATCH", Severity.ERROR,
         l("a declared subtree member total differs from the sum", "申报的党员总数与合计不符", "申報的黨員總數與合計不符"),
         l("Organisation {org} declares {declared} members in its subtree, but they sum to {actual}.",
@@ -226,6 +225,8 @@ final class OrganisationRules {
           }
           return addToDeclaredTotals(withOrgs(c, orgs -> orgs.addAll(added)), host.id(), total);
         });
+    // the constraints the model enforces at construction that the area has not placed above
+    rules.enforced("ORG", OrgConstraint.values());
   }
 
   /** The path of an organisation. */

@@ -13,6 +13,7 @@ import io.github.chuxin.org.OrgId;
 import io.github.chuxin.problem.ImmutableProblem;
 import io.github.chuxin.problem.Problem;
 import io.github.chuxin.problem.ProblemClosure;
+import io.github.chuxin.problem.ProblemConstraint;
 import io.github.chuxin.problem.ProblemId;
 import io.github.chuxin.problem.ProblemOwner;
 import io.github.chuxin.rectification.ImmutableRectificationItem;
@@ -139,6 +140,8 @@ final class ProblemRules {
         (c, r) -> problem(c, r, p -> true, p -> ImmutableProblem.copyOf(p)
             .withClosure(new ProblemClosure(p.closure().map(ProblemClosure::date)
                 .orElse(p.discoveredOn().plusDays(r.nextInt(10))), r.nextBoolean() ? "" : " "))));
+    // the constraints the model enforces at construction that the area has not placed above
+    rules.enforced("PROBLEM", ProblemConstraint.values());
   }
 
   /** Replaces one problem that satisfies {@code wanted}, adding a valid (closed) one first if none does. */

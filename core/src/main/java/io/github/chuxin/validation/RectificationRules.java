@@ -20,6 +20,7 @@ import io.github.chuxin.rectification.Deadline;
 import io.github.chuxin.rectification.Extension;
 import io.github.chuxin.rectification.ImmutableRectificationItem;
 import io.github.chuxin.rectification.ImmutableStatusChange;
+import io.github.chuxin.rectification.RectificationConstraint;
 import io.github.chuxin.rectification.RectificationItem;
 import io.github.chuxin.rectification.RectificationKind;
 import io.github.chuxin.rectification.RectificationStatus;
@@ -198,6 +199,8 @@ final class RectificationRules {
         (c, r) -> item(c, r, i -> i.deadline().isPresent(),
             i -> ImmutableRectificationItem.copyOf(i).withDeadline(badExtension(i, r, e -> Extension.builder().from(e)
                 .approver(r.nextBoolean() ? Optional.empty() : Optional.of(" ")).build()))));
+    // the constraints the model enforces at construction that the area has not placed above
+    rules.enforced("RECT", RectificationConstraint.values());
   }
 
   private static ElementPath rect(RectificationItem item) {

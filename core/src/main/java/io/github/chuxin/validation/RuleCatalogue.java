@@ -15,10 +15,15 @@ import java.util.stream.Collectors;
  * what it checks and its message in three languages. Codes are API: they are never renumbered
  * or reused.
  *
- * <p>The rules are kept by area, each beside its messages, in package-private files of this
- * package ({@code OrganisationRules}, {@code BatchRules}, {@code ProblemRules},
- * {@code RectificationRules}, {@code SpecialRectificationRules}, {@code GuidanceRules}); this class
- * composes them in catalogue order. {@link #markdownTable()} renders the catalogue; the project's
+ * <p>The rules are kept by area, each beside its messages and its {@link Breakage}, in
+ * package-private files of this package ({@code OrganisationRules}, {@code BatchRules},
+ * {@code ProblemRules}, {@code RectificationRules}, {@code SpecialRectificationRules},
+ * {@code GuidanceRules}, {@code ModelOnlyRules}); this class composes them in catalogue order. The
+ * rules enforced at construction are the model's own constraints
+ * ({@link io.github.chuxin.diagnostic.ModelConstraint}), whose codes, titles and messages the model
+ * packages own beside their checks (as the workflow owns its three codes in
+ * {@link io.github.chuxin.rectification.WorkflowRule}); a value that breaks one is refused with a
+ * {@link io.github.chuxin.diagnostic.ModelConstraintException} carrying the code. {@link #markdownTable()} renders the catalogue; the project's
  * rule documentation is that table, checked by a test to be current.
  */
 public final class RuleCatalogue {
@@ -93,6 +98,7 @@ public final class RuleCatalogue {
     RectificationRules.addTo(c);
     SpecialRectificationRules.addTo(c);
     GuidanceRules.addTo(c);
+    ModelOnlyRules.addTo(c);
     return c.build();
   }
 }

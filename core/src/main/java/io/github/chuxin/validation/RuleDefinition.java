@@ -11,8 +11,9 @@ import java.util.Optional;
  *
  * <p>Immutable. A definition that is {@linkplain #enforcedAtConstruction() enforced at
  * construction} documents a code whose condition the model's constructors already refuse (a
- * negative member count, an inverted window): its rule never reports anything and it has no
- * breakage. Every built-in rule that validation enforces has a
+ * negative member count, an inverted window) with a
+ * {@link io.github.chuxin.diagnostic.ModelConstraintException} that carries the code: its rule
+ * never reports anything and it has no breakage. Every built-in rule that validation enforces has a
  * {@linkplain #breakage() breakage}.
  *
  * @param code the stable code, such as {@code ORG-CYCLE}; never reused
