@@ -1,5 +1,7 @@
 package io.github.chuxin.activity;
 
+import io.github.chuxin.diagnostic.ElementPath;
+import io.github.chuxin.diagnostic.ModelConstraintException;
 import io.github.chuxin.org.LeaderId;
 import io.github.chuxin.org.OrgId;
 import java.time.LocalDate;
@@ -16,7 +18,9 @@ import org.immutables.value.Value;
 public abstract class Activity {
 
   /**
-   * Returns a new builder.
+   * Returns a new builder. Its {@code build()}, like every {@code with…} copy, throws a
+   * {@link ModelConstraintException} with the code it breaks: {@code ACTIVITY-TOPIC-BLANK} for a blank topic and
+   * {@code ACTIVITY-NEGATIVE-ATTENDANCE} for a negative attendance.
    *
    * @return the builder
    */
@@ -83,13 +87,16 @@ public abstract class Activity {
     return 0;
   }
 
+  /** Refuses a blank topic or a negative attendance, with the {@link ActivityConstraint} it breaks. */
   @Value.Check
   protected void check() {
+    ElementPath path = ElementPath.of("activity", id());
     if (topic().isBlank()) {
-      throw new IllegalStateException("activity " + id() + ": topic must not be blank");
+      throw ActivityConstraint.TOPIC_BLANK.refusal(path.then("topic"), "activity", id().value());
     }
     if (attendance() < 0) {
-      throw new IllegalStateException("activity " + id() + ": attendance must not be negative, was " + attendance());
+      throw ActivityConstraint.NEGATIVE_ATTENDANCE.refusal(path.then("attendance"), "activity", id().value(),
+          "attendance", Integer.toString(attendance()));
     }
   }
 }

@@ -1,5 +1,7 @@
 package io.github.chuxin.campaign;
 
+import io.github.chuxin.diagnostic.ElementPath;
+import io.github.chuxin.diagnostic.ModelConstraintException;
 import io.github.chuxin.i18n.Label;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -16,7 +18,10 @@ import org.immutables.value.Value;
 public abstract class Batch {
 
   /**
-   * Returns a new builder.
+   * Returns a new builder. Its {@code build()}, like every {@code with…} copy, throws a
+   * {@link ModelConstraintException} with the code it breaks: {@code BATCH-NUMBER-NOT-POSITIVE} for a number below 1 and
+   * {@code BATCH-EARLY-START-NOT-BEFORE-WINDOW} for an early start on or after the window's first
+   * day.
    *
    * @return the builder
    */
@@ -72,15 +77,18 @@ public abstract class Batch {
     return earlyStart().orElse(window().start());
   }
 
+  /** Refuses what no batch can be, with the {@link CampaignConstraint} it breaks. */
   @Value.Check
   protected void check() {
+    ElementPath path = ElementPath.of("batch", id());
     if (number() < 1) {
-      throw new IllegalStateException("batch " + id() + ": number must be at least 1, was " + number());
+      throw CampaignConstraint.NUMBER_NOT_POSITIVE.refusal(path.then("number"), "batch", id().value(),
+          "number", Integer.toString(number()));
     }
     earlyStart().ifPresent(early -> {
       if (!early.isBefore(window().start())) {
-        throw new IllegalStateException("batch " + id() + ": early start " + early
-            + " must be before the window's start " + window().start());
+        throw CampaignConstraint.EARLY_START_NOT_BEFORE_WINDOW.refusal(path.then("earlyStart"), "batch", id().value(),
+            "early", early.toString(), "start", window().start().toString());
       }
     });
   }

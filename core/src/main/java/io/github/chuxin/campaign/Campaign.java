@@ -1,5 +1,7 @@
 package io.github.chuxin.campaign;
 
+import io.github.chuxin.diagnostic.ElementPath;
+import io.github.chuxin.diagnostic.ModelConstraintException;
 import io.github.chuxin.i18n.Label;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -38,7 +40,9 @@ public abstract class Campaign {
   public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
 
   /**
-   * Returns a new builder.
+   * Returns a new builder. Its {@code build()}, like every {@code with…} copy, throws a
+   * {@link ModelConstraintException} with the code it breaks: {@code BATCH-DUPLICATE-ID} or {@code BATCH-DUPLICATE-NUMBER} when two
+   * batches share an id or a number.
    *
    * @return the builder
    */
@@ -144,16 +148,19 @@ public abstract class Campaign {
     return batches().stream().filter(b -> b.id().equals(id)).findFirst();
   }
 
+  /** Refuses two batches with one id or one number, with the {@link CampaignConstraint} it breaks. */
   @Value.Check
   protected void check() {
     Set<BatchId> ids = new HashSet<>();
     Set<Integer> numbers = new HashSet<>();
     for (Batch batch : batches()) {
+      ElementPath path = ElementPath.of("campaign", id()).then("batch", batch.id());
       if (!ids.add(batch.id())) {
-        throw new IllegalStateException("campaign " + id() + ": duplicate batch id " + batch.id());
+        throw CampaignConstraint.DUPLICATE_BATCH_ID.refusal(path, "campaign", id().value(), "batch", batch.id().value());
       }
       if (!numbers.add(batch.number())) {
-        throw new IllegalStateException("campaign " + id() + ": duplicate batch number " + batch.number());
+        throw CampaignConstraint.DUPLICATE_BATCH_NUMBER.refusal(path.then("number"), "campaign", id().value(),
+            "number", Integer.toString(batch.number()));
       }
     }
   }

@@ -1,5 +1,6 @@
 package io.github.chuxin.campaign;
 
+import io.github.chuxin.diagnostic.ModelConstraintException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
@@ -18,13 +19,14 @@ public record DateWindow(LocalDate start, LocalDate end) {
   /**
    * Checks that the window is not inverted.
    *
-   * @throws IllegalArgumentException if {@code end} is before {@code start}
+   * @throws ModelConstraintException {@code BATCH-WINDOW-INVERTED} if {@code end} is before
+   *     {@code start} (the code of every inverted window, a batch's or another's)
    */
   public DateWindow {
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(end, "end");
     if (end.isBefore(start)) {
-      throw new IllegalArgumentException("date window is inverted: end " + end + " is before start " + start);
+      throw CampaignConstraint.WINDOW_INVERTED.refusal("start", start.toString(), "end", end.toString());
     }
   }
 
@@ -34,6 +36,7 @@ public record DateWindow(LocalDate start, LocalDate end) {
    * @param start the first day
    * @param end the last day, not before {@code start}
    * @return the window
+   * @throws ModelConstraintException {@code BATCH-WINDOW-INVERTED} if {@code end} is before {@code start}
    */
   public static DateWindow ofClosed(LocalDate start, LocalDate end) {
     return new DateWindow(start, end);

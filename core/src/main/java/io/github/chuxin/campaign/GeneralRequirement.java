@@ -1,5 +1,7 @@
 package io.github.chuxin.campaign;
 
+import io.github.chuxin.diagnostic.ElementPath;
+import io.github.chuxin.diagnostic.ModelConstraintException;
 import io.github.chuxin.i18n.Label;
 import io.github.chuxin.i18n.Language;
 import java.util.List;
@@ -36,7 +38,10 @@ public abstract class GeneralRequirement {
   }
 
   /**
-   * Returns a new builder.
+   * Returns a new builder. Its {@code build()}, like every {@code with…} copy, throws a
+   * {@link ModelConstraintException} with the code it breaks: {@code CAMPAIGN-REQUIREMENT-PHRASES} unless there are four
+   * phrases and {@code CAMPAIGN-REQUIREMENT-PHRASE-LENGTH} unless each has three characters in
+   * both scripts.
    *
    * @return the builder
    */
@@ -63,27 +68,25 @@ public abstract class GeneralRequirement {
     return String.join(separator, phrases().stream().map(p -> p.in(language)).toList());
   }
 
+  /**
+   * Refuses a requirement of other than four phrases of three characters (so twelve characters
+   * in all), with the {@link CampaignConstraint} it breaks.
+   */
   @Value.Check
   protected void check() {
+    ElementPath path = ElementPath.of("generalRequirement");
     if (phrases().size() != PHRASES) {
-      throw new IllegalStateException(
-          "the general requirement has " + PHRASES + " phrases, not " + phrases().size());
+      throw CampaignConstraint.REQUIREMENT_PHRASES.refusal(path, "expected", Integer.toString(PHRASES),
+          "count", Integer.toString(phrases().size()));
     }
-    int simplified = 0;
-    int traditional = 0;
     for (Label phrase : phrases()) {
       for (String text : List.of(phrase.simplified(), phrase.traditional())) {
         int length = text.codePointCount(0, text.length());
         if (length != CHARACTERS_PER_PHRASE) {
-          throw new IllegalStateException("each phrase of the general requirement has "
-              + CHARACTERS_PER_PHRASE + " characters; '" + text + "' has " + length);
+          throw CampaignConstraint.REQUIREMENT_PHRASE_LENGTH.refusal(path, "expected",
+              Integer.toString(CHARACTERS_PER_PHRASE), "phrase", text, "length", Integer.toString(length));
         }
       }
-      simplified += phrase.simplified().codePointCount(0, phrase.simplified().length());
-      traditional += phrase.traditional().codePointCount(0, phrase.traditional().length());
-    }
-    if (simplified != PHRASES * CHARACTERS_PER_PHRASE || traditional != PHRASES * CHARACTERS_PER_PHRASE) {
-      throw new IllegalStateException("the general requirement has twelve characters");
     }
   }
 }

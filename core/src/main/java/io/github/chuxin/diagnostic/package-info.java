@@ -4,8 +4,13 @@
  * {@link io.github.chuxin.diagnostic.Severity} and the {@link io.github.chuxin.diagnostic.ElementPath}
  * of the offending element.
  *
- * <p>This package sits below every package that reports violations, so that the model's workflow
- * and the validation engine share one vocabulary without depending on each other.
+ * <p>It also holds what the model refuses at construction: a
+ * {@link io.github.chuxin.diagnostic.ModelConstraint} (each model package lists its own in an enum,
+ * beside its checks) and the {@link io.github.chuxin.diagnostic.ModelConstraintException} that
+ * carries the constraint's catalogue code.
+ *
+ * <p>This package sits below every model package and uses only {@code i18n}, so that the model,
+ * its workflow and the validation engine share one vocabulary without depending on each other.
  */
 @NullMarked
 @Value.Style(jdkOnly = true, visibility = Value.Style.ImplementationVisibility.PUBLIC)

@@ -1,5 +1,7 @@
 package io.github.chuxin.guidance;
 
+import io.github.chuxin.diagnostic.ElementPath;
+import io.github.chuxin.diagnostic.ModelConstraintException;
 import io.github.chuxin.org.LeaderId;
 import java.util.EnumSet;
 import java.util.List;
@@ -15,7 +17,8 @@ import org.immutables.value.Value;
 public abstract class GuidanceGroup {
 
   /**
-   * Returns a new builder.
+   * Returns a new builder. Its {@code build()}, like every {@code with…} copy, throws a
+   * {@link ModelConstraintException} {@code GUIDANCE-GROUP-NAME-BLANK} if the name is blank.
    *
    * @return the builder
    */
@@ -61,10 +64,12 @@ public abstract class GuidanceGroup {
    */
   public abstract List<LeaderId> members();
 
+  /** Refuses a blank name ({@link GuidanceConstraint#GROUP_NAME_BLANK}). */
   @Value.Check
   protected void check() {
     if (name().isBlank()) {
-      throw new IllegalStateException("guidance group " + id() + ": name must not be blank");
+      throw GuidanceConstraint.GROUP_NAME_BLANK.refusal(ElementPath.of("guidance", id()).then("name"),
+          "group", id().value());
     }
   }
 }

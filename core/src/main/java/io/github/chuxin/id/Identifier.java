@@ -1,5 +1,6 @@
 package io.github.chuxin.id;
 
+import io.github.chuxin.diagnostic.ModelConstraintException;
 import io.github.chuxin.i18n.UnicodeText;
 import java.util.Objects;
 
@@ -38,35 +39,37 @@ public interface Identifier {
    * @param value the text to check
    * @param kind the kind of identifier, for the message (such as {@code "OrgId"})
    * @return the text, unchanged
-   * @throws IllegalArgumentException if the text cannot be an identifier
+   * @throws ModelConstraintException if the text cannot be an identifier, with the code of the
+   *     {@link IdentifierConstraint} it breaks: {@code ID-BLANK}, {@code ID-TOO-LONG},
+   *     {@code ID-PADDED}, {@code ID-UNPAIRED-SURROGATE}, {@code ID-CONTROL-CHARACTER} or
+   *     {@code ID-EXCLUDED-CHARACTER}
    * @throws NullPointerException if the text is null
    */
   static String check(String value, String kind) {
     Objects.requireNonNull(value, kind);
     if (value.isBlank()) {
-      throw new IllegalArgumentException(kind + " must not be blank");
+      throw IdentifierConstraint.BLANK.refusal("kind", kind, "value", value);
     }
     if (value.length() > MAX_LENGTH) {
-      throw new IllegalArgumentException(
-          kind + " must be at most " + MAX_LENGTH + " characters, was " + value.length());
+      throw IdentifierConstraint.TOO_LONG.refusal("kind", kind, "maximum", Integer.toString(MAX_LENGTH),
+          "length", Integer.toString(value.length()));
     }
     if (!value.strip().equals(value)) {
-      throw new IllegalArgumentException(kind + " must not start or end with white space: '" + value + "'");
+      throw IdentifierConstraint.PADDED.refusal("kind", kind, "value", value);
     }
     int unpaired = UnicodeText.firstUnpairedSurrogate(value);
     if (unpaired >= 0) {
-      throw new IllegalArgumentException(kind + " must not contain an unpaired surrogate: "
-          + UnicodeText.codeUnit(value.charAt(unpaired)) + " at index " + unpaired + " of '" + value + "'");
+      throw IdentifierConstraint.UNPAIRED_SURROGATE.refusal("kind", kind, "value", value,
+          "unit", UnicodeText.codeUnit(value.charAt(unpaired)), "index", Integer.toString(unpaired));
     }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (Character.isISOControl(c)) {
-        throw new IllegalArgumentException(kind + " must not contain control characters: '" + value + "'");
+        throw IdentifierConstraint.CONTROL_CHARACTER.refusal("kind", kind, "value", value);
       }
       if (c >= '\uE000') {
-        throw new IllegalArgumentException(kind + " must not contain " + UnicodeText.codeUnit(c) + " (index " + i
-            + " of '" + value + "'): identifiers exclude U+E000 to U+FFFF, the private use, compatibility,"
-            + " fullwidth and special characters, so that every store orders them alike");
+        throw IdentifierConstraint.EXCLUDED_CHARACTER.refusal("kind", kind, "value", value,
+            "unit", UnicodeText.codeUnit(c), "index", Integer.toString(i));
       }
     }
     return value;

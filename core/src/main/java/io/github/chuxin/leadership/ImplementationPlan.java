@@ -1,5 +1,7 @@
 package io.github.chuxin.leadership;
 
+import io.github.chuxin.diagnostic.ElementPath;
+import io.github.chuxin.diagnostic.ModelConstraintException;
 import io.github.chuxin.org.OrgId;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,7 +18,9 @@ import org.immutables.value.Value;
 public abstract class ImplementationPlan {
 
   /**
-   * Returns a new builder.
+   * Returns a new builder. Its {@code build()}, like every {@code with…} copy, throws a
+   * {@link ModelConstraintException} {@code LEADERSHIP-PLAN-REVIEWED-BEFORE-SUBMITTED} if a review is dated before the plan was
+   * submitted.
    *
    * @return the builder
    */
@@ -77,12 +81,14 @@ public abstract class ImplementationPlan {
     return latestReview().map(r -> r.outcome() == PlanReview.Outcome.APPROVED).orElse(false);
   }
 
+  /** Refuses a review before submission ({@link LeadershipConstraint#PLAN_REVIEWED_BEFORE_SUBMITTED}). */
   @Value.Check
   protected void check() {
     for (PlanReview review : reviews()) {
       if (review.reviewedOn().isBefore(submittedOn())) {
-        throw new IllegalStateException("plan " + id() + ": reviewed on " + review.reviewedOn()
-            + ", before it was submitted on " + submittedOn());
+        throw LeadershipConstraint.PLAN_REVIEWED_BEFORE_SUBMITTED.refusal(
+            ElementPath.of("plan", id()).then("review", review.reviewedOn()), "plan", id().value(),
+            "reviewed", review.reviewedOn().toString(), "submitted", submittedOn().toString());
       }
     }
   }

@@ -2,7 +2,14 @@ package io.github.chuxin.leadership;
 
 import io.github.chuxin.campaign.DateWindow;
 import io.github.chuxin.campaign.KeyMeasure;
+import io.github.chuxin.diagnostic.ElementPath;
+import io.github.chuxin.diagnostic.ModelConstraintException;
+import io.github.chuxin.diagnostic.Violation;
+import io.github.chuxin.i18n.Label;
+import io.github.chuxin.i18n.Labelled;
 import io.github.chuxin.org.OrgId;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -16,15 +23,29 @@ import org.immutables.value.Value;
 public abstract class ScheduleItem {
 
   /** Whether the item is a monthly focus or a weekly arrangement. */
-  public enum Kind {
+  public enum Kind implements Labelled {
     /** 月重點 (月重点): the focus of a month. */
-    MONTHLY_FOCUS,
+    MONTHLY_FOCUS(Label.of("monthly focus", "月重点", "月重點")),
     /** 周安排 (周安排): the arrangement of a week. */
-    WEEKLY_ARRANGEMENT
+    WEEKLY_ARRANGEMENT(Label.of("weekly arrangement", "周安排", "週安排"));
+
+    private final Label label;
+
+    Kind(Label label) {
+      this.label = label;
+    }
+
+    @Override
+    public Label label() {
+      return label;
+    }
   }
 
   /**
-   * Returns a new builder.
+   * Returns a new builder. Its {@code build()}, like every {@code with…} copy, throws a
+   * {@link ModelConstraintException} with the code it breaks: {@code LEADERSHIP-SCHEDULE-TITLE-BLANK} for a blank title and
+   * {@code LEADERSHIP-SCHEDULE-TOO-LONG} for a monthly focus over 31 days or a weekly arrangement
+   * over 7.
    *
    * @return the builder
    */
@@ -67,15 +88,22 @@ public abstract class ScheduleItem {
    */
   public abstract Optional<KeyMeasure> measure();
 
+  /** Refuses a blank title or a window too long for the kind, with the {@link LeadershipConstraint} it breaks. */
   @Value.Check
   protected void check() {
+    ElementPath path = ElementPath.of("schedule", unit());
     if (title().isBlank()) {
-      throw new IllegalStateException("schedule item of " + unit() + ": title must not be blank");
+      throw LeadershipConstraint.SCHEDULE_TITLE_BLANK.refusal(path.then("title"), "org", unit().value());
     }
     long maxDays = kind() == Kind.MONTHLY_FOCUS ? 31 : 7;
     if (window().lengthInDays() > maxDays) {
-      throw new IllegalStateException("a " + kind() + " covers at most " + maxDays + " days, not "
-          + window().lengthInDays() + " (" + window() + ")");
+      Map<String, String> args = new LinkedHashMap<>();
+      Violation.putLabelled(args, "kind", kind().label());
+      args.put("org", unit().value());
+      args.put("maximum", Long.toString(maxDays));
+      args.put("days", Long.toString(window().lengthInDays()));
+      args.put("window", window().toString());
+      throw LeadershipConstraint.SCHEDULE_TOO_LONG.refusal(path.then("window"), args);
     }
   }
 }

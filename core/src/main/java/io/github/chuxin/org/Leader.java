@@ -1,5 +1,7 @@
 package io.github.chuxin.org;
 
+import io.github.chuxin.diagnostic.ElementPath;
+import io.github.chuxin.diagnostic.ModelConstraintException;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -13,7 +15,8 @@ import org.immutables.value.Value;
 public abstract class Leader {
 
   /**
-   * Returns a new builder.
+   * Returns a new builder. Its {@code build()}, like every {@code with…} copy, throws a
+   * {@link ModelConstraintException} {@code ORG-LEADER-NAME-BLANK} if the name is blank.
    *
    * @return the builder
    */
@@ -49,10 +52,11 @@ public abstract class Leader {
    */
   public abstract OrgId unit();
 
+  /** Refuses a blank name ({@link OrgConstraint#LEADER_NAME_BLANK}). */
   @Value.Check
   protected void check() {
     if (name().isBlank()) {
-      throw new IllegalStateException("leader " + id() + ": name must not be blank");
+      throw OrgConstraint.LEADER_NAME_BLANK.refusal(ElementPath.of("leader", id()).then("name"), "leader", id().value());
     }
   }
 }

@@ -1,5 +1,7 @@
 package io.github.chuxin.org;
 
+import io.github.chuxin.diagnostic.ModelConstraintException;
+
 /**
  * The party members 黨員 (党员) of one unit itself, not of its subtree: full members 正式黨員
  * (正式党员) and probationary members 預備黨員 (预备党员).
@@ -17,12 +19,12 @@ public record MemberCount(int full, int probationary) {
   /**
    * Checks that neither count is negative.
    *
-   * @throws IllegalArgumentException if a count is negative
+   * @throws ModelConstraintException {@code ORG-NEGATIVE-MEMBERS} if a count is negative
    */
   public MemberCount {
     if (full < 0 || probationary < 0) {
-      throw new IllegalArgumentException(
-          "member counts must not be negative: full=" + full + ", probationary=" + probationary);
+      throw OrgConstraint.NEGATIVE_MEMBERS.refusal("full", Integer.toString(full),
+          "probationary", Integer.toString(probationary));
     }
   }
 
@@ -31,6 +33,7 @@ public record MemberCount(int full, int probationary) {
    *
    * @param full full members, zero or more
    * @return the count
+   * @throws ModelConstraintException {@code ORG-NEGATIVE-MEMBERS} if the count is negative
    */
   public static MemberCount ofFull(int full) {
     return new MemberCount(full, 0);
@@ -42,6 +45,7 @@ public record MemberCount(int full, int probationary) {
    * @param full full members, zero or more
    * @param probationary probationary members, zero or more
    * @return the count
+   * @throws ModelConstraintException {@code ORG-NEGATIVE-MEMBERS} if a count is negative
    */
   public static MemberCount of(int full, int probationary) {
     return new MemberCount(full, probationary);

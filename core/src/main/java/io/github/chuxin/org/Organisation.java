@@ -1,5 +1,7 @@
 package io.github.chuxin.org;
 
+import io.github.chuxin.diagnostic.ElementPath;
+import io.github.chuxin.diagnostic.ModelConstraintException;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
@@ -27,7 +29,12 @@ import org.immutables.value.Value;
 public abstract class Organisation {
 
   /**
-   * Returns a new builder.
+   * Returns a new builder. Its {@code build()}, like every {@code with…} copy, throws a
+   * {@link ModelConstraintException} with the code it breaks: {@code ORG-NAME-BLANK} for a blank name, {@code ORG-OWN-PARENT} for a
+   * unit that is its own parent, {@code ORG-NEGATIVE-DECLARED-TOTAL} for a negative declared
+   * subtree total, {@code ORG-ACTIVE-WINDOW-INVERTED} for an active window that ends before it
+   * starts and {@code ORG-TEMPORARY-ONLY} for home organisations or an active window on a kind
+   * other than {@link OrgKind#TEMPORARY}.
    *
    * @return the builder
    */
@@ -103,29 +110,30 @@ public abstract class Organisation {
    */
   public abstract Set<OrgId> homeOrganisations();
 
+  /** Refuses what no organisation can be, with the {@link OrgConstraint} it breaks. */
   @Value.Check
   protected void check() {
+    ElementPath path = ElementPath.of("organisation", id());
     if (name().isBlank()) {
-      throw new IllegalStateException("organisation " + id() + ": name must not be blank");
+      throw OrgConstraint.NAME_BLANK.refusal(path.then("name"), "org", id().value());
     }
     if (parentId().isPresent() && parentId().get().equals(id())) {
-      throw new IllegalStateException("organisation " + id() + ": a unit cannot be its own parent");
+      throw OrgConstraint.OWN_PARENT.refusal(path.then("parentId"), "org", id().value());
     }
     declaredSubtreeMembers().ifPresent(total -> {
       if (total < 0) {
-        throw new IllegalStateException(
-            "organisation " + id() + ": declared subtree members must not be negative, was " + total);
+        throw OrgConstraint.NEGATIVE_DECLARED_TOTAL.refusal(path.then("declaredSubtreeMembers"),
+            "org", id().value(), "declared", total.toString());
       }
     });
     if (activeFrom().isPresent() && activeUntil().isPresent()
         && activeUntil().get().isBefore(activeFrom().get())) {
-      throw new IllegalStateException("organisation " + id() + ": active until " + activeUntil().get()
-          + " is before active from " + activeFrom().get());
+      throw OrgConstraint.ACTIVE_WINDOW_INVERTED.refusal(path.then("activeUntil"), "org", id().value(),
+          "until", activeUntil().get().toString(), "from", activeFrom().get().toString());
     }
     if (kind() != OrgKind.TEMPORARY
         && (!homeOrganisations().isEmpty() || activeFrom().isPresent() || activeUntil().isPresent())) {
-      throw new IllegalStateException("organisation " + id()
-          + ": only a temporary organisation has home organisations or an active window");
+      throw OrgConstraint.TEMPORARY_ONLY.refusal(path, "org", id().value());
     }
   }
 }

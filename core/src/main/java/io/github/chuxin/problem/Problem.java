@@ -1,5 +1,7 @@
 package io.github.chuxin.problem;
 
+import io.github.chuxin.diagnostic.ElementPath;
+import io.github.chuxin.diagnostic.ModelConstraintException;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -17,7 +19,8 @@ import org.immutables.value.Value;
 public abstract class Problem {
 
   /**
-   * Returns a new builder.
+   * Returns a new builder. Its {@code build()}, like every {@code with…} copy, throws a
+   * {@link ModelConstraintException} {@code PROBLEM-CLOSED-BEFORE-FOUND} if the problem is closed before the day it was found.
    *
    * @return the builder
    */
@@ -118,12 +121,13 @@ public abstract class Problem {
    */
   public abstract Optional<ProblemClosure> closure();
 
+  /** Refuses a closure before the problem was found ({@link ProblemConstraint#CLOSED_BEFORE_FOUND}). */
   @Value.Check
   protected void check() {
     closure().ifPresent(c -> {
       if (c.date().isBefore(discoveredOn())) {
-        throw new IllegalStateException("problem " + id() + ": closed on " + c.date()
-            + ", before it was found on " + discoveredOn());
+        throw ProblemConstraint.CLOSED_BEFORE_FOUND.refusal(ElementPath.of("problem", id()).then("closure"),
+            "problem", id().value(), "closed", c.date().toString(), "found", discoveredOn().toString());
       }
     });
   }

@@ -1,5 +1,7 @@
 package io.github.chuxin.rectification;
 
+import io.github.chuxin.diagnostic.ElementPath;
+import io.github.chuxin.diagnostic.ModelConstraintException;
 import java.time.LocalDate;
 import java.util.List;
 import org.immutables.value.Value;
@@ -24,7 +26,8 @@ public abstract class Deadline {
   }
 
   /**
-   * Returns a new builder.
+   * Returns a new builder. Its {@code build()}, like every {@code with…} copy, throws a
+   * {@link ModelConstraintException} {@code RECT-EXTENSION-NOT-LATER} if an extension does not move the deadline later.
    *
    * @return the builder
    */
@@ -69,19 +72,22 @@ public abstract class Deadline {
    *
    * @param extension the extension, not null
    * @return the extended deadline
-   * @throws IllegalStateException if the extension does not move the deadline later
+   * @throws ModelConstraintException {@code RECT-EXTENSION-NOT-LATER} if the extension does not
+   *     move the deadline later
    */
   public Deadline extendedBy(Extension extension) {
     return ImmutableDeadline.builder().from(this).addExtensions(extension).build();
   }
 
+  /** Refuses an extension that does not move the deadline later ({@link RectificationConstraint#EXTENSION_NOT_LATER}). */
   @Value.Check
   protected void check() {
     LocalDate current = original();
     for (Extension extension : extensions()) {
       if (!extension.newDeadline().isAfter(current)) {
-        throw new IllegalStateException("an extension must move the deadline later: " + extension.newDeadline()
-            + " is not after " + current);
+        throw RectificationConstraint.EXTENSION_NOT_LATER.refusal(
+            ElementPath.of("deadline").then("extension", extension.newDeadline()),
+            "extended", extension.newDeadline().toString(), "current", current.toString());
       }
       current = extension.newDeadline();
     }

@@ -1,5 +1,7 @@
 package io.github.chuxin.rectification;
 
+import io.github.chuxin.diagnostic.ElementPath;
+import io.github.chuxin.diagnostic.ModelConstraintException;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -13,7 +15,8 @@ import org.immutables.value.Value;
 public abstract class Evidence {
 
   /**
-   * Returns a new builder.
+   * Returns a new builder. Its {@code build()}, like every {@code with…} copy, throws a
+   * {@link ModelConstraintException} {@code RECT-EVIDENCE-DESCRIPTION-BLANK} if the description is blank.
    *
    * @return the builder
    */
@@ -42,10 +45,12 @@ public abstract class Evidence {
    */
   public abstract LocalDate addedOn();
 
+  /** Refuses a blank description ({@link RectificationConstraint#EVIDENCE_DESCRIPTION_BLANK}). */
   @Value.Check
   protected void check() {
     if (description().isBlank()) {
-      throw new IllegalStateException("evidence must have a description");
+      throw RectificationConstraint.EVIDENCE_DESCRIPTION_BLANK.refusal(ElementPath.of("evidence").then("description"),
+          "date", addedOn().toString());
     }
   }
 }

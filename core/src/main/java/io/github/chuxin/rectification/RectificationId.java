@@ -12,7 +12,8 @@ public record RectificationId(String value) implements Identifier {
   /**
    * Checks the value.
    *
-   * @throws IllegalArgumentException if the value is blank, too long or not printable
+   * @throws io.github.chuxin.diagnostic.ModelConstraintException if the value is blank, too long or not
+   *     printable, with the {@code ID-…} code it breaks (see {@link Identifier#check(String, String)})
    */
   public RectificationId {
     Identifier.check(value, "RectificationId");
@@ -23,7 +24,8 @@ public record RectificationId(String value) implements Identifier {
    *
    * @param value the text
    * @return the identifier
-   * @throws IllegalArgumentException if the text cannot be an identifier
+   * @throws io.github.chuxin.diagnostic.ModelConstraintException if the text cannot be an identifier, with the
+   *     {@code ID-…} code it breaks (see {@link Identifier#check(String, String)})
    */
   public static RectificationId of(String value) {
     return new RectificationId(value);

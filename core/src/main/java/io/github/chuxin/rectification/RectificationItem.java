@@ -1,11 +1,16 @@
 package io.github.chuxin.rectification;
 
+import io.github.chuxin.diagnostic.ElementPath;
+import io.github.chuxin.diagnostic.ModelConstraintException;
+import io.github.chuxin.diagnostic.Violation;
 import io.github.chuxin.org.LeaderId;
 import io.github.chuxin.org.OrgId;
 import io.github.chuxin.problem.ProblemId;
 import io.github.chuxin.special.SpecialRectificationId;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -36,7 +41,11 @@ import org.immutables.value.Value;
 public abstract class RectificationItem {
 
   /**
-   * Returns a new builder.
+   * Returns a new builder. Its {@code build()}, like every {@code with…} copy, throws a
+   * {@link ModelConstraintException} with the code it breaks: {@code RECT-TIME-BOUND-WITHOUT-DEADLINE} for a time-bound item
+   * without a deadline, {@code RECT-HISTORY-BROKEN} for a history whose changes do not follow on
+   * from each other and {@code RECT-STATUS-NOT-HISTORY-END} for a status other than the one the
+   * history ends in.
    *
    * @return the builder
    */
@@ -182,22 +191,30 @@ public abstract class RectificationItem {
     return deadline().map(Deadline::effective);
   }
 
+  /** Refuses what no item can be, with the {@link RectificationConstraint} it breaks. */
   @Value.Check
   protected void check() {
+    ElementPath path = ElementPath.of("rectification", id());
     if (kind() == RectificationKind.TIME_BOUND && deadline().isEmpty()) {
-      throw new IllegalStateException("rectification item " + id() + ": a time-bound item needs a deadline");
+      throw RectificationConstraint.TIME_BOUND_WITHOUT_DEADLINE.refusal(path.then("deadline"), "item", id().value());
     }
     RectificationStatus previous = null;
     for (StatusChange change : history()) {
       if (previous != null && change.from() != previous) {
-        throw new IllegalStateException("rectification item " + id() + ": history is broken, a change from "
-            + change.from() + " follows one to " + previous);
+        Map<String, String> args = new LinkedHashMap<>();
+        args.put("item", id().value());
+        Violation.putLabelled(args, "from", change.from().label());
+        Violation.putLabelled(args, "previous", previous.label());
+        throw RectificationConstraint.HISTORY_BROKEN.refusal(path.then("history", change.at()), args);
       }
       previous = change.to();
     }
     if (previous != null && previous != status()) {
-      throw new IllegalStateException("rectification item " + id() + ": status is " + status()
-          + " but the history ends in " + previous);
+      Map<String, String> args = new LinkedHashMap<>();
+      args.put("item", id().value());
+      Violation.putLabelled(args, "status", status().label());
+      Violation.putLabelled(args, "last", previous.label());
+      throw RectificationConstraint.STATUS_NOT_HISTORY_END.refusal(path.then("status"), args);
     }
   }
 }

@@ -1,5 +1,7 @@
 package io.github.chuxin.rectification;
 
+import io.github.chuxin.diagnostic.ElementPath;
+import io.github.chuxin.diagnostic.ModelConstraintException;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -13,7 +15,8 @@ import org.immutables.value.Value;
 public abstract class SignOff {
 
   /**
-   * Returns a new builder.
+   * Returns a new builder. Its {@code build()}, like every {@code with…} copy, throws a
+   * {@link ModelConstraintException} {@code RECT-SIGN-OFF-VERIFIER-BLANK} if it names no verifier.
    *
    * @return the builder
    */
@@ -42,10 +45,12 @@ public abstract class SignOff {
    */
   public abstract Optional<String> note();
 
+  /** Refuses a blank verifier ({@link RectificationConstraint#SIGN_OFF_VERIFIER_BLANK}). */
   @Value.Check
   protected void check() {
     if (verifiedBy().isBlank()) {
-      throw new IllegalStateException("a sign-off names who verified it");
+      throw RectificationConstraint.SIGN_OFF_VERIFIER_BLANK.refusal(ElementPath.of("signOff").then("verifiedBy"),
+          "date", date().toString());
     }
   }
 }

@@ -3,14 +3,18 @@ package io.github.chuxin.validation;
 import io.github.chuxin.diagnostic.Severity;
 import io.github.chuxin.i18n.Label;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A rule with its stable code, severity, a short title and its message template, as held by a
- * {@link RuleSet}.
+ * {@link RuleSet}, and an example violation of it.
  *
  * <p>Immutable. A definition that is {@linkplain #enforcedAtConstruction() enforced at
  * construction} documents a code whose condition the model's constructors already refuse (a
- * negative member count, an inverted window): its rule never reports anything.
+ * negative member count, an inverted window) with a
+ * {@link io.github.chuxin.diagnostic.ModelConstraintException} that carries the code: its rule
+ * never reports anything and it has no breakage. Every built-in rule that validation enforces has a
+ * {@linkplain #breakage() breakage}.
  *
  * @param code the stable code, such as {@code ORG-CYCLE}; never reused
  * @param severity the severity of its violations
@@ -18,12 +22,17 @@ import java.util.Objects;
  * @param template the message template, with {@code {name}} placeholders
  * @param rule the check
  * @param enforcedAtConstruction whether the model refuses such data at construction
+ * @param breakage an example violation of this rule, used by test fixtures and to self-check the
+ *     catalogue; empty for a rule enforced at construction, and optional for a rule of your own
  */
 public record RuleDefinition(String code, Severity severity, Label title, Label template, Rule rule,
-    boolean enforcedAtConstruction) {
+    boolean enforcedAtConstruction, Optional<Breakage> breakage) {
 
   /**
    * Checks the components.
+   *
+   * @throws IllegalArgumentException if the code is not of the form {@code AREA-WHAT-IS-WRONG}, or
+   *     a rule enforced at construction has a breakage
    */
   public RuleDefinition {
     Objects.requireNonNull(code, "code");
@@ -31,9 +40,29 @@ public record RuleDefinition(String code, Severity severity, Label title, Label 
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(template, "template");
     Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(breakage, "breakage");
     if (!code.matches("[A-Z][A-Z0-9]*(-[A-Z0-9]+)+")) {
       throw new IllegalArgumentException("a rule code looks like AREA-WHAT-IS-WRONG, was " + code);
     }
+    if (enforcedAtConstruction && breakage.isPresent()) {
+      throw new IllegalArgumentException("rule " + code + " is enforced at construction: no campaign can break it");
+    }
+  }
+
+  /**
+   * Makes a definition without a breakage.
+   *
+   * @param code the stable code, such as {@code ACME-TITLE-BLANK}
+   * @param severity the severity of its violations
+   * @param title a short description for the catalogue
+   * @param template the message template, with {@code {name}} placeholders
+   * @param rule the check
+   * @param enforcedAtConstruction whether the model refuses such data at construction
+   * @throws IllegalArgumentException if the code is not of the form {@code AREA-WHAT-IS-WRONG}
+   */
+  public RuleDefinition(String code, Severity severity, Label title, Label template, Rule rule,
+      boolean enforcedAtConstruction) {
+    this(code, severity, title, template, rule, enforcedAtConstruction, Optional.empty());
   }
 
   /**
@@ -43,6 +72,18 @@ public record RuleDefinition(String code, Severity severity, Label title, Label 
    * @return the definition
    */
   public RuleDefinition withSeverity(Severity newSeverity) {
-    return new RuleDefinition(code, newSeverity, title, template, rule, enforcedAtConstruction);
+    return new RuleDefinition(code, newSeverity, title, template, rule, enforcedAtConstruction, breakage);
+  }
+
+  /**
+   * Returns this definition with an example violation.
+   *
+   * @param example the breakage, not null
+   * @return the definition
+   * @throws IllegalArgumentException if the rule is enforced at construction
+   */
+  public RuleDefinition withBreakage(Breakage example) {
+    return new RuleDefinition(code, severity, title, template, rule, enforcedAtConstruction,
+        Optional.of(Objects.requireNonNull(example, "example")));
   }
 }

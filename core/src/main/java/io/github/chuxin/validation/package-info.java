@@ -4,7 +4,9 @@
  * identifiers, arguments and messages in English, Simplified and Traditional Chinese.
  *
  * <p>Start at {@link io.github.chuxin.validation.Validator}; the built-in rules and their codes
- * are listed by {@link io.github.chuxin.validation.RuleCatalogue}.
+ * are listed by {@link io.github.chuxin.validation.RuleCatalogue}, which composes package-private
+ * files, one per area, each rule beside its messages and its
+ * {@link io.github.chuxin.validation.Breakage} (an example violation, used by test fixtures).
  */
 @NullMarked
 @Value.Style(jdkOnly = true, visibility = Value.Style.ImplementationVisibility.PUBLIC)

@@ -3,6 +3,7 @@ package io.github.chuxin.campaign;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.chuxin.diagnostic.ModelConstraintException;
 import io.github.chuxin.i18n.Label;
 import io.github.chuxin.i18n.Language;
 import io.github.chuxin.org.OrgId;
@@ -35,14 +36,18 @@ class CampaignTest {
     assertThatThrownBy(() -> GeneralRequirement.builder()
         .addPhrases(Label.of("a", "守初心啊", "守初心啊"), Label.of("b", "担使命", "擔使命"),
             Label.of("c", "找差距", "找差距"), Label.of("d", "抓落实", "抓落實")).build())
-        .hasMessageContaining("'守初心啊' has 4");
+        .hasMessageContaining("'守初心啊' has 4")
+        .isInstanceOfSatisfying(ModelConstraintException.class,
+            e -> assertThat(e.code()).isEqualTo("CAMPAIGN-REQUIREMENT-PHRASE-LENGTH"));
   }
 
   @Test
   void aGeneralRequirementOfThreePhrasesIsRefused() {
     assertThatThrownBy(() -> GeneralRequirement.builder()
         .addPhrases(Label.of("b", "担使命", "擔使命"), Label.of("c", "找差距", "找差距"), Label.of("d", "抓落实", "抓落實"))
-        .build()).hasMessageContaining("4 phrases, not 3");
+        .build()).hasMessageContaining("4 phrases, not 3")
+        .isInstanceOfSatisfying(ModelConstraintException.class,
+            e -> assertThat(e.code()).isEqualTo("CAMPAIGN-REQUIREMENT-PHRASES"));
   }
 
   @Test
@@ -58,13 +63,22 @@ class CampaignTest {
   @Test
   void batchIdsAndNumbersAreUnique() {
     assertThatThrownBy(() -> Campaign.builder().id(CampaignId.of("c")).addBatches(FIRST, FIRST).build())
-        .hasMessageContaining("duplicate batch id b1");
+        .hasMessageContaining("duplicate batch id b1")
+        .isInstanceOfSatisfying(ModelConstraintException.class, e -> assertThat(e.code()).isEqualTo("BATCH-DUPLICATE-ID"));
+    assertThatThrownBy(() -> Campaign.builder().id(CampaignId.of("c"))
+        .addBatches(FIRST, Batch.builder().from(SECOND).number(1).build()).build())
+        .isInstanceOfSatisfying(ModelConstraintException.class,
+            e -> assertThat(e.code()).isEqualTo("BATCH-DUPLICATE-NUMBER"));
   }
 
   @Test
   void anInvertedWindowIsRefused() {
     assertThatThrownBy(() -> DateWindow.ofClosed(LocalDate.of(2019, 9, 1), LocalDate.of(2019, 8, 31)))
-        .hasMessageContaining("inverted");
+        .hasMessageContaining("inverted")
+        .isInstanceOfSatisfying(ModelConstraintException.class, e -> {
+          assertThat(e.code()).isEqualTo("BATCH-WINDOW-INVERTED");
+          assertThat(e.arguments()).containsEntry("start", "2019-09-01").containsEntry("end", "2019-08-31");
+        });
   }
 
   @Test
@@ -79,7 +93,11 @@ class CampaignTest {
   void anEarlyStartMustPrecedeTheWindow() {
     assertThat(SECOND.firstActiveDay()).isEqualTo(LocalDate.of(2019, 6, 15));
     assertThatThrownBy(() -> Batch.builder().from(SECOND).earlyStart(LocalDate.of(2019, 9, 2)).build())
-        .hasMessageContaining("early start");
+        .hasMessageContaining("early start")
+        .isInstanceOfSatisfying(ModelConstraintException.class, e -> {
+          assertThat(e.code()).isEqualTo("BATCH-EARLY-START-NOT-BEFORE-WINDOW");
+          assertThat(e.path().map(Object::toString)).contains("batch[b2].earlyStart");
+        });
   }
 
   @Test

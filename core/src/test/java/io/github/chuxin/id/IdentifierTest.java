@@ -6,6 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import io.github.chuxin.diagnostic.ModelConstraintException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,6 +32,21 @@ class IdentifierTest {
         .withMessageContaining("white space");
     assertThatIllegalArgumentException().isThrownBy(() -> Identifier.check("a\u0000b", "OrgId"))
         .withMessageContaining("control");
+  }
+
+  @Test
+  void eachRefusalCarriesTheCodeOfTheConstraintItBreaks() {
+    String[][] cases = {{" ", "ID-BLANK"}, {"a".repeat(129), "ID-TOO-LONG"}, {" a", "ID-PADDED"},
+        {"a\u0000b", "ID-CONTROL-CHARACTER"}, {"ab\ud840", "ID-UNPAIRED-SURROGATE"}, {"id\ue000", "ID-EXCLUDED-CHARACTER"}};
+    for (String[] c : cases) {
+      assertThatIllegalArgumentException().isThrownBy(() -> Identifier.check(c[0], "OrgId"))
+          .isInstanceOfSatisfying(ModelConstraintException.class, e -> {
+            assertThat(e.code()).isEqualTo(c[1]);
+            assertThat(e.constraint()).isIn((Object[]) IdentifierConstraint.values());
+            assertThat(e.path()).isEmpty();
+            assertThat(e.arguments()).containsEntry("kind", "OrgId");
+          });
+    }
   }
 
   @Test

@@ -3,6 +3,8 @@ package io.github.chuxin.org;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.chuxin.diagnostic.ModelConstraintException;
+import io.github.chuxin.i18n.Language;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -12,19 +14,34 @@ class OrganisationTest {
   void aUnitCannotBeItsOwnParent() {
     assertThatThrownBy(() -> Organisation.builder().id(OrgId.of("x")).parentId(OrgId.of("x"))
         .kind(OrgKind.BRANCH).name("x").build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("own parent");
+        .isInstanceOfSatisfying(ModelConstraintException.class, e -> {
+          assertThat(e.code()).isEqualTo("ORG-OWN-PARENT");
+          assertThat(e.path().map(Object::toString)).contains("organisation[x].parentId");
+          assertThat(e.arguments()).containsEntry("org", "x");
+        })
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("own parent");
   }
 
   @Test
   void aBlankNameIsRefused() {
     assertThatThrownBy(() -> Organisation.builder().id(OrgId.of("x")).kind(OrgKind.BRANCH).name("  ").build())
-        .hasMessageContaining("name must not be blank");
+        .hasMessageContaining("name must not be blank")
+        .isInstanceOfSatisfying(ModelConstraintException.class, e -> assertThat(e.code()).isEqualTo("ORG-NAME-BLANK"));
   }
 
   @Test
   void negativeMemberCountsAreRefused() {
     assertThatThrownBy(() -> MemberCount.of(-1, 0)).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("must not be negative");
+        .hasMessageStartingWith("ORG-NEGATIVE-MEMBERS: ").hasMessageContaining("must not be negative")
+        .isInstanceOfSatisfying(ModelConstraintException.class, e -> {
+          assertThat(e.code()).isEqualTo("ORG-NEGATIVE-MEMBERS");
+          assertThat(e.path()).isEmpty();
+          assertThat(e.message(Language.SIMPLIFIED_CHINESE)).isEqualTo("党员人数不能为负：正式党员 -1 名，预备党员 0 名。");
+        });
+    assertThatThrownBy(() -> Organisation.builder().id(OrgId.of("x")).kind(OrgKind.BRANCH).name("x")
+        .declaredSubtreeMembers(-3).build())
+        .isInstanceOfSatisfying(ModelConstraintException.class,
+            e -> assertThat(e.code()).isEqualTo("ORG-NEGATIVE-DECLARED-TOTAL"));
   }
 
   @Test
@@ -36,7 +53,8 @@ class OrganisationTest {
     assertThat(post.kind().countsMembers()).isFalse();
     assertThatThrownBy(() -> Organisation.builder().id(OrgId.of("b")).kind(OrgKind.BRANCH).name("b")
         .addHomeOrganisations(OrgId.of("subway")).build())
-        .hasMessageContaining("only a temporary organisation");
+        .hasMessageContaining("only a temporary organisation")
+        .isInstanceOfSatisfying(ModelConstraintException.class, e -> assertThat(e.code()).isEqualTo("ORG-TEMPORARY-ONLY"));
   }
 
   @Test

@@ -3,6 +3,8 @@ package io.github.chuxin.rectification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.chuxin.diagnostic.ModelConstraintException;
+import io.github.chuxin.i18n.Language;
 import io.github.chuxin.org.OrgId;
 import io.github.chuxin.problem.ProblemId;
 import java.time.Instant;
@@ -25,7 +27,11 @@ class RectificationItemTest {
 
   @Test
   void aTimeBoundItemNeedsADeadline() {
-    assertThatThrownBy(() -> item().build()).hasMessageContaining("time-bound item needs a deadline");
+    assertThatThrownBy(() -> item().build()).hasMessageContaining("time-bound item needs a deadline")
+        .isInstanceOfSatisfying(ModelConstraintException.class, e -> {
+          assertThat(e.code()).isEqualTo("RECT-TIME-BOUND-WITHOUT-DEADLINE");
+          assertThat(e.path().map(Object::toString)).contains("rectification[r-1].deadline");
+        });
   }
 
   @Test
@@ -40,7 +46,9 @@ class RectificationItemTest {
   @Test
   void anExtensionThatDoesNotMoveTheDeadlineLaterIsRefused() {
     assertThatThrownBy(() -> Deadline.of(AUG_31).extendedBy(extension(LocalDate.of(2019, 8, 1))))
-        .hasMessageContaining("must move the deadline later");
+        .hasMessageContaining("must move the deadline later")
+        .isInstanceOfSatisfying(ModelConstraintException.class,
+            e -> assertThat(e.code()).isEqualTo("RECT-EXTENSION-NOT-LATER"));
   }
 
   @Test
@@ -53,10 +61,16 @@ class RectificationItemTest {
         .status(RectificationStatus.SUBMITTED).build();
     assertThat(ok.history()).hasSize(2);
     assertThatThrownBy(() -> item().deadline(Deadline.of(AUG_31)).addHistory(start, submit).build())
-        .hasMessageContaining("status is PLANNED but the history ends in SUBMITTED");
+        .hasMessageContaining("status is planned but the history ends in submitted for review")
+        .isInstanceOfSatisfying(ModelConstraintException.class, e -> {
+          assertThat(e.code()).isEqualTo("RECT-STATUS-NOT-HISTORY-END");
+          assertThat(e.message(Language.TRADITIONAL_CHINESE)).isEqualTo(
+              "整改任務 r-1 的狀態為「未開始」，但狀態記錄止於「提請驗收」。");
+        });
     assertThatThrownBy(() -> item().deadline(Deadline.of(AUG_31)).addHistory(submit, start)
         .status(RectificationStatus.IN_PROGRESS).build())
-        .hasMessageContaining("history is broken");
+        .hasMessageContaining("history is broken")
+        .isInstanceOfSatisfying(ModelConstraintException.class, e -> assertThat(e.code()).isEqualTo("RECT-HISTORY-BROKEN"));
   }
 
   @Test

@@ -93,7 +93,7 @@ public abstract class TreeCycleContract extends ContractGroup {
     storage().organisations().save(withParent(grandchild, root.id()), ExpectedRevision.of(Revision.first()));
     assertNoCycleAmong(List.of(root.id(), a.id(), child.id(), grandchild.id(), sibling.id()));
     assertThatThrownBy(() -> Organisation.builder().from(a).parentId(a.id()).build())
-        .as("a unit under itself cannot even be built").isInstanceOf(IllegalStateException.class);
+        .as("a unit under itself cannot even be built").isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
