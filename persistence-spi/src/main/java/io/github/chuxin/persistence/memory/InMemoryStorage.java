@@ -1,21 +1,17 @@
 package io.github.chuxin.persistence.memory;
 
+import io.github.chuxin.id.Identifier;
 import io.github.chuxin.org.OrgId;
-import io.github.chuxin.persistence.ForwardingStorage;
-import io.github.chuxin.persistence.ActivityStore;
-import io.github.chuxin.persistence.CampaignStore;
+import io.github.chuxin.persistence.AbstractStorage;
+import io.github.chuxin.persistence.AggregateKind;
+import io.github.chuxin.persistence.AggregateStore;
+import io.github.chuxin.persistence.AggregateType;
 import io.github.chuxin.persistence.Capability;
+import io.github.chuxin.persistence.ForwardingStorage;
 import io.github.chuxin.persistence.GuidanceStore;
-import io.github.chuxin.persistence.LeaderStore;
 import io.github.chuxin.persistence.LeadershipBodyStore;
-import io.github.chuxin.persistence.PlanStore;
-import io.github.chuxin.persistence.ProblemListStore;
-import io.github.chuxin.persistence.ScheduleStore;
-import io.github.chuxin.persistence.OrganisationStore;
-import io.github.chuxin.persistence.ProblemStore;
 import io.github.chuxin.persistence.RectificationStore;
 import io.github.chuxin.persistence.ScopeViolationException;
-import io.github.chuxin.persistence.SpecialRectificationStore;
 import io.github.chuxin.persistence.Storage;
 import io.github.chuxin.persistence.UnsupportedCapabilityException;
 import java.time.Clock;
@@ -48,7 +44,7 @@ public final class InMemoryStorage extends ForwardingStorage {
 
   private final Clock clock;
   private final ReentrantLock writeLock = new ReentrantLock();
-  private volatile State committed = State.EMPTY;
+  private volatile MemoryState committed = MemoryState.EMPTY;
   private final View root;
 
   private InMemoryStorage(Clock clock) {
@@ -71,14 +67,14 @@ public final class InMemoryStorage extends ForwardingStorage {
     return root;
   }
 
-  private final class Committed implements Session {
+  private final class Committed implements MemorySession {
     @Override
-    public State read() {
+    public MemoryState read() {
       return committed;
     }
 
     @Override
-    public void write(UnaryOperator<State> change) {
+    public void write(UnaryOperator<MemoryState> change) {
       if (writeLock.isHeldByCurrentThread()) {
         throw new IllegalStateException("inside a unit of work, write through the storage the work is given");
       }
@@ -96,22 +92,22 @@ public final class InMemoryStorage extends ForwardingStorage {
     }
   }
 
-  private static final class Transaction implements Session {
-    private State local;
+  private static final class Transaction implements MemorySession {
+    private MemoryState local;
     private boolean open = true;
 
-    Transaction(State start) {
+    Transaction(MemoryState start) {
       this.local = start;
     }
 
     @Override
-    public State read() {
+    public MemoryState read() {
       requireOpen();
       return local;
     }
 
     @Override
-    public void write(UnaryOperator<State> change) {
+    public void write(UnaryOperator<MemoryState> change) {
       requireOpen();
       local = change.apply(local);
     }
@@ -129,16 +125,16 @@ public final class InMemoryStorage extends ForwardingStorage {
   }
 
   /** The storage seen through one session and scope; what the stores work against. */
-  final class View implements Storage {
-    private final Session session;
+  final class View extends AbstractStorage {
+    private final MemorySession session;
     private final Optional<OrgId> scope;
 
-    View(Session session, Optional<OrgId> scope) {
+    View(MemorySession session, Optional<OrgId> scope) {
       this.session = session;
       this.scope = scope;
     }
 
-    Session session() {
+    MemorySession session() {
       return session;
     }
 
@@ -158,63 +154,23 @@ public final class InMemoryStorage extends ForwardingStorage {
     }
 
     @Override
-    public OrganisationStore organisations() {
-      return new SimpleStores.Organisations(this);
-    }
-
-    @Override
-    public CampaignStore campaigns() {
-      return new SimpleStores.Campaigns(this);
-    }
-
-    @Override
-    public ProblemStore problems() {
-      return new SimpleStores.Problems(this);
+    protected <I extends Identifier, T> AggregateStore<I, T> store(AggregateType<I, T> type) {
+      return new MemoryStore<>(this, type);
     }
 
     @Override
     public RectificationStore rectifications() {
-      return new Rectifications(this);
-    }
-
-    @Override
-    public SpecialRectificationStore specialRectifications() {
-      return new SimpleStores.Specials(this);
+      return new MemoryRectificationStore(this);
     }
 
     @Override
     public GuidanceStore guidance() {
-      return new Guidance(this);
-    }
-
-    @Override
-    public ActivityStore activities() {
-      return new SimpleStores.Activities(this);
-    }
-
-    @Override
-    public LeaderStore leaders() {
-      return new SimpleStores.Leaders(this);
+      return new MemoryGuidanceStore(this);
     }
 
     @Override
     public LeadershipBodyStore leadershipBodies() {
-      return new LeadershipBodies(this);
-    }
-
-    @Override
-    public PlanStore plans() {
-      return new SimpleStores.Plans(this);
-    }
-
-    @Override
-    public ScheduleStore schedule() {
-      return new SimpleStores.Schedule(this);
-    }
-
-    @Override
-    public ProblemListStore problemLists() {
-      return new SimpleStores.ProblemLists(this);
+      return new MemoryLeadershipBodyStore(this);
     }
 
     @Override
@@ -242,8 +198,7 @@ public final class InMemoryStorage extends ForwardingStorage {
     public Storage scopedTo(OrgId unit) {
       Objects.requireNonNull(unit, "unit");
       if (scope.isPresent() && !session.read().isInSubtree(scope.get(), unit)) {
-        throw new ScopeViolationException(io.github.chuxin.persistence.AggregateKind.ORGANISATION, unit.value(),
-            scope.get());
+        throw new ScopeViolationException(AggregateKind.ORGANISATION, unit, scope.get());
       }
       return new View(session, Optional.of(unit));
     }

@@ -1,5 +1,6 @@
 package io.github.chuxin.persistence.memory;
 
+import io.github.chuxin.campaign.Campaign;
 import io.github.chuxin.guidance.FiveMustRecord;
 import io.github.chuxin.guidance.GuidanceAssignment;
 import io.github.chuxin.leadership.Meeting;
@@ -7,6 +8,7 @@ import io.github.chuxin.org.OrgId;
 import io.github.chuxin.org.Organisation;
 import io.github.chuxin.persistence.AggregateKind;
 import io.github.chuxin.persistence.ChangeRecord;
+import io.github.chuxin.persistence.UnitTree;
 import io.github.chuxin.persistence.Versioned;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.Map;
@@ -14,10 +16,13 @@ import io.vavr.collection.TreeMap;
 import io.vavr.collection.Vector;
 import java.util.Optional;
 
-/** One immutable snapshot of everything stored; writes make a new one sharing structure. */
-final class State {
+/**
+ * One immutable snapshot of everything stored; writes make a new one sharing structure. Each
+ * kind's aggregates lie in a map ordered by key, the SPI's paging order.
+ */
+final class MemoryState implements UnitTree {
 
-  static final State EMPTY = new State(HashMap.empty(), HashMap.empty(), Vector.empty(), Vector.empty(),
+  static final MemoryState EMPTY = new MemoryState(HashMap.empty(), HashMap.empty(), Vector.empty(), Vector.empty(),
       Vector.empty());
 
   private final Map<AggregateKind, TreeMap<String, Versioned<Object>>> tables;
@@ -26,7 +31,7 @@ final class State {
   private final Vector<FiveMustRecord> records;
   private final Vector<Meeting> meetings;
 
-  private State(Map<AggregateKind, TreeMap<String, Versioned<Object>>> tables,
+  private MemoryState(Map<AggregateKind, TreeMap<String, Versioned<Object>>> tables,
       Map<String, Vector<ChangeRecord>> history, Vector<GuidanceAssignment> assignments,
       Vector<FiveMustRecord> records, Vector<Meeting> meetings) {
     this.tables = tables;
@@ -40,63 +45,60 @@ final class State {
     return tables.get(kind).getOrElse(TreeMap::empty);
   }
 
-  State withTable(AggregateKind kind, TreeMap<String, Versioned<Object>> table) {
-    return new State(tables.put(kind, table), history, assignments, records, meetings);
+  @SuppressWarnings("unchecked")
+  MemoryState with(AggregateKind kind, String key, Versioned<?> value) {
+    return new MemoryState(tables.put(kind, table(kind).put(key, (Versioned<Object>) value)), history, assignments,
+        records, meetings);
   }
 
   Vector<ChangeRecord> history(String item) {
     return history.get(item).getOrElse(Vector.empty());
   }
 
-  State withChange(ChangeRecord record) {
+  MemoryState withChange(ChangeRecord record) {
     String key = record.item().value();
-    return new State(tables, history.put(key, history(key).append(record)), assignments, records, meetings);
+    return new MemoryState(tables, history.put(key, history(key).append(record)), assignments, records, meetings);
   }
 
   Vector<GuidanceAssignment> assignments() {
     return assignments;
   }
 
-  State withAssignment(GuidanceAssignment assignment) {
+  MemoryState withAssignment(GuidanceAssignment assignment) {
     return assignments.contains(assignment) ? this
-        : new State(tables, history, assignments.append(assignment), records, meetings);
+        : new MemoryState(tables, history, assignments.append(assignment), records, meetings);
   }
 
   Vector<FiveMustRecord> records() {
     return records;
   }
 
-  State withRecord(FiveMustRecord record) {
-    return records.contains(record) ? this : new State(tables, history, assignments, records.append(record), meetings);
+  MemoryState withRecord(FiveMustRecord record) {
+    return records.contains(record) ? this
+        : new MemoryState(tables, history, assignments, records.append(record), meetings);
   }
 
   Vector<Meeting> meetings() {
     return meetings;
   }
 
-  State withMeeting(Meeting meeting) {
+  MemoryState withMeeting(Meeting meeting) {
     return meetings.contains(meeting) ? this
-        : new State(tables, history, assignments, records, meetings.append(meeting));
+        : new MemoryState(tables, history, assignments, records, meetings.append(meeting));
   }
 
-  Optional<Organisation> organisation(OrgId id) {
+  @Override
+  public Optional<Organisation> organisation(OrgId id) {
     return table(AggregateKind.ORGANISATION).get(id.value()).map(v -> (Organisation) v.value()).toJavaOptional();
   }
 
-  /** Whether a unit lies in a root's subtree (itself included), following stored parents. */
-  boolean isInSubtree(OrgId root, OrgId unit) {
-    OrgId current = unit;
-    int steps = table(AggregateKind.ORGANISATION).size() + 1;
-    while (steps-- > 0) {
-      if (current.equals(root)) {
-        return true;
-      }
-      Optional<OrgId> parent = organisation(current).flatMap(Organisation::parentId);
-      if (parent.isEmpty()) {
-        return false;
-      }
-      current = parent.get();
-    }
-    return false;
+  @Override
+  public int organisationCount() {
+    return table(AggregateKind.ORGANISATION).size();
+  }
+
+  @Override
+  public Iterable<Campaign> campaigns() {
+    return table(AggregateKind.CAMPAIGN).values().map(v -> (Campaign) v.value());
   }
 }

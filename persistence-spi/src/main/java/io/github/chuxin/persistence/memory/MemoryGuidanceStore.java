@@ -5,28 +5,27 @@ import io.github.chuxin.guidance.GuidanceAssignment;
 import io.github.chuxin.guidance.GuidanceGroup;
 import io.github.chuxin.guidance.GuidanceGroupId;
 import io.github.chuxin.org.OrgId;
-import io.github.chuxin.persistence.AggregateKind;
+import io.github.chuxin.persistence.AggregateType;
 import io.github.chuxin.persistence.GuidanceStore;
 import io.github.chuxin.persistence.ScopeViolationException;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /** The in-memory store of guidance groups, assignments and five-musts records. */
-final class Guidance extends MemoryStore<GuidanceGroupId, GuidanceGroup> implements GuidanceStore {
+final class MemoryGuidanceStore extends MemoryStore<GuidanceGroupId, GuidanceGroup> implements GuidanceStore {
 
-  Guidance(InMemoryStorage.View view) {
-    super(view, Table.GUIDANCE_GROUPS, GuidanceGroup::id);
+  MemoryGuidanceStore(InMemoryStorage.View view) {
+    super(view, AggregateType.GUIDANCE_GROUP);
   }
 
-  private boolean inScope(State state, OrgId unit) {
-    Optional<OrgId> scope = view.scope();
-    return scope.isEmpty() || state.isInSubtree(scope.get(), unit);
+  /** Whether a fact's unit is visible: unscoped, or the unit lies in the scope. */
+  private boolean inScope(MemoryState state, OrgId unit) {
+    return view.scope().map(scope -> state.isInSubtree(scope, unit)).orElse(true);
   }
 
-  private void requireInScope(State state, OrgId unit, String what) {
+  private void requireInScope(MemoryState state, GuidanceGroupId group, OrgId unit, String fact) {
     if (!inScope(state, unit)) {
-      throw new ScopeViolationException(AggregateKind.GUIDANCE_GROUP, what, view.scope().orElseThrow());
+      throw new ScopeViolationException(kind(), group, fact + " at unit " + unit.value(), view.scope().orElseThrow());
     }
   }
 
@@ -34,14 +33,14 @@ final class Guidance extends MemoryStore<GuidanceGroupId, GuidanceGroup> impleme
   public void assign(GuidanceAssignment assignment) {
     Objects.requireNonNull(assignment, "assignment");
     view.session().write(state -> {
-      requireInScope(state, assignment.unit(), assignment.group() + " at " + assignment.unit());
+      requireInScope(state, assignment.group(), assignment.unit(), "the assignment");
       return state.withAssignment(assignment);
     });
   }
 
   @Override
   public List<GuidanceAssignment> assignments(GuidanceGroupId group) {
-    State state = view.session().read();
+    MemoryState state = view.session().read();
     return state.assignments().filter(a -> a.group().equals(group) && inScope(state, a.unit())).asJava();
   }
 
@@ -49,14 +48,14 @@ final class Guidance extends MemoryStore<GuidanceGroupId, GuidanceGroup> impleme
   public void record(FiveMustRecord record) {
     Objects.requireNonNull(record, "record");
     view.session().write(state -> {
-      requireInScope(state, record.unit(), record.group() + " at " + record.unit());
+      requireInScope(state, record.group(), record.unit(), "a five-musts record");
       return state.withRecord(record);
     });
   }
 
   @Override
   public List<FiveMustRecord> records(GuidanceGroupId group) {
-    State state = view.session().read();
+    MemoryState state = view.session().read();
     return state.records().filter(r -> r.group().equals(group) && inScope(state, r.unit())).asJava();
   }
 }
