@@ -1,22 +1,19 @@
 package io.github.chuxin.persistence.jdbc;
 
+import io.github.chuxin.id.Identifier;
 import io.github.chuxin.org.OrgId;
-import io.github.chuxin.persistence.ForwardingStorage;
-import io.github.chuxin.persistence.ActivityStore;
+import io.github.chuxin.persistence.AbstractStorage;
 import io.github.chuxin.persistence.AggregateKind;
+import io.github.chuxin.persistence.AggregateStore;
+import io.github.chuxin.persistence.AggregateType;
 import io.github.chuxin.persistence.CampaignStore;
 import io.github.chuxin.persistence.Capability;
+import io.github.chuxin.persistence.ForwardingStorage;
 import io.github.chuxin.persistence.GuidanceStore;
-import io.github.chuxin.persistence.LeaderStore;
 import io.github.chuxin.persistence.LeadershipBodyStore;
-import io.github.chuxin.persistence.PlanStore;
-import io.github.chuxin.persistence.ProblemListStore;
-import io.github.chuxin.persistence.ScheduleStore;
 import io.github.chuxin.persistence.OrganisationStore;
-import io.github.chuxin.persistence.ProblemStore;
 import io.github.chuxin.persistence.RectificationStore;
 import io.github.chuxin.persistence.ScopeViolationException;
-import io.github.chuxin.persistence.SpecialRectificationStore;
 import io.github.chuxin.persistence.Storage;
 import io.github.chuxin.persistence.UnsupportedCapabilityException;
 import io.github.chuxin.persistence.jdbc.internal.ValueCodec;
@@ -99,7 +96,7 @@ public final class JdbcStorage extends ForwardingStorage {
     this.dataSource = dataSource;
     this.dialect = dialect;
     this.clock = clock;
-    this.root = new View(Session.pooled(dataSource), Optional.empty());
+    this.root = new View(JdbcSession.pooled(dataSource), Optional.empty());
   }
 
   /**
@@ -205,16 +202,16 @@ public final class JdbcStorage extends ForwardingStorage {
   }
 
   /** One view of the storage: a session (pooled or one unit of work) and a scope. */
-  final class View implements Storage {
-    private final Session session;
+  final class View extends AbstractStorage {
+    private final JdbcSession session;
     private final Optional<OrgId> scope;
 
-    View(Session session, Optional<OrgId> scope) {
+    View(JdbcSession session, Optional<OrgId> scope) {
       this.session = session;
       this.scope = scope;
     }
 
-    Session session() {
+    JdbcSession session() {
       return session;
     }
 
@@ -258,63 +255,33 @@ public final class JdbcStorage extends ForwardingStorage {
     }
 
     @Override
+    protected <I extends Identifier, T> AggregateStore<I, T> store(AggregateType<I, T> type) {
+      return new JdbcStore<>(this, type);
+    }
+
+    @Override
     public OrganisationStore organisations() {
-      return new Organisations(this);
+      return new JdbcOrganisationStore(this);
     }
 
     @Override
     public CampaignStore campaigns() {
-      return new Campaigns(this);
-    }
-
-    @Override
-    public ProblemStore problems() {
-      return new SimpleStores.Problems(this);
+      return new JdbcCampaignStore(this);
     }
 
     @Override
     public RectificationStore rectifications() {
-      return new Rectifications(this);
-    }
-
-    @Override
-    public SpecialRectificationStore specialRectifications() {
-      return new SimpleStores.Specials(this);
+      return new JdbcRectificationStore(this);
     }
 
     @Override
     public GuidanceStore guidance() {
-      return new Guidance(this);
-    }
-
-    @Override
-    public ActivityStore activities() {
-      return new SimpleStores.Activities(this);
-    }
-
-    @Override
-    public LeaderStore leaders() {
-      return new SimpleStores.Leaders(this);
+      return new JdbcGuidanceStore(this);
     }
 
     @Override
     public LeadershipBodyStore leadershipBodies() {
-      return new LeadershipBodies(this);
-    }
-
-    @Override
-    public PlanStore plans() {
-      return new SimpleStores.Plans(this);
-    }
-
-    @Override
-    public ScheduleStore schedule() {
-      return new SimpleStores.Schedule(this);
-    }
-
-    @Override
-    public ProblemListStore problemLists() {
-      return new SimpleStores.ProblemLists(this);
+      return new JdbcLeadershipBodyStore(this);
     }
 
     @Override
@@ -323,11 +290,11 @@ public final class JdbcStorage extends ForwardingStorage {
       if (session.inTransaction()) {
         return work.apply(this);
       }
-      return Session.run(dataSource, "a unit of work", c -> {
-        Session.Bound bound = new Session.Bound(c);
+      return JdbcSession.run(dataSource, "a unit of work", c -> {
+        JdbcSession.Bound bound = new JdbcSession.Bound(c);
         try {
           R result = work.apply(new View(bound, scope));
-          return new Session.Step<>(result, bound.close());
+          return new JdbcSession.Step<>(result, bound.close());
         } finally {
           bound.close();
         }
@@ -338,7 +305,7 @@ public final class JdbcStorage extends ForwardingStorage {
     public Storage scopedTo(OrgId unit) {
       Objects.requireNonNull(unit, "unit");
       if (scope.isPresent() && !session.call(c -> inSubtree(c, scope.get(), unit))) {
-        throw new ScopeViolationException(AggregateKind.ORGANISATION, unit.value(), scope.get());
+        throw new ScopeViolationException(AggregateKind.ORGANISATION, unit, scope.get());
       }
       return new View(session, Optional.of(unit));
     }

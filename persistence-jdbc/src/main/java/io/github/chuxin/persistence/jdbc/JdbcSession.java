@@ -7,7 +7,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 /** Where a store's statements run: each call in its own transaction, or all in one unit of work. */
-abstract class Session {
+abstract class JdbcSession {
 
   /** Work on a connection. */
   @FunctionalInterface
@@ -29,12 +29,12 @@ abstract class Session {
   void doom(Exception cause) {
   }
 
-  static Session pooled(DataSource ds) {
+  static JdbcSession pooled(DataSource ds) {
     return new Pooled(ds);
   }
 
   /** Each call takes a connection, runs in one transaction and gives the connection back. */
-  private static final class Pooled extends Session {
+  private static final class Pooled extends JdbcSession {
     private final DataSource ds;
 
     Pooled(DataSource ds) {
@@ -110,7 +110,7 @@ abstract class Session {
   }
 
   /** All calls on the connection of one unit of work, which commits or rolls back at its end. */
-  static final class Bound extends Session {
+  static final class Bound extends JdbcSession {
     private final Connection connection;
     private boolean open = true;
     private Optional<Exception> failure = Optional.empty();
