@@ -43,9 +43,10 @@ import org.jspecify.annotations.Nullable;
  * tree itself), and the fields the query criteria read: its unit, status, (effective) deadline
  * and lead leader.
  *
- * <p>Every store is derived from these descriptors: {@link AggregateMatcher} evaluates queries
- * and scopes through them, {@link AbstractStorage} makes the store getters from them, and the
- * adapters read their columns, files and keys from them. The criteria a kind answers
+ * <p>Every store is derived from these descriptors: the adapter building blocks of
+ * {@link io.github.chuxin.persistence.support} evaluate queries and scopes through them
+ * ({@code AggregateMatcher}) and make the store getters from them ({@code AbstractStorage}), and
+ * the adapters read their columns, files and keys from them. The criteria a kind answers
  * ({@link #criteria()}, also {@link AggregateKind#criteria()}) follow from which fields it has.
  * Immutable and thread-safe; the constants are the only instances.
  *

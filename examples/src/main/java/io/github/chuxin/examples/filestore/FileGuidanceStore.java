@@ -7,15 +7,17 @@ import io.github.chuxin.guidance.GuidanceGroupId;
 import io.github.chuxin.org.OrgId;
 import io.github.chuxin.persistence.AggregateType;
 import io.github.chuxin.persistence.GuidanceStore;
-import io.github.chuxin.persistence.ScopeViolationException;
+import io.vavr.Function3;
+import io.vavr.collection.Map;
 import io.vavr.collection.Vector;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The file store of guidance groups, with a file of assignments and one of five-musts records per
- * group. Facts are added once (adding one twice keeps one) and read in the order added; their file
- * is the whole list, rewritten with the new fact at the end.
+ * group ({@code guidance_facts/<group>.assignments.json}, {@code .records.json}). Facts are added
+ * once (adding one twice keeps one) and read in the order added.
  */
 final class FileGuidanceStore extends FileStore<GuidanceGroupId, GuidanceGroup> implements GuidanceStore {
 
@@ -23,63 +25,46 @@ final class FileGuidanceStore extends FileStore<GuidanceGroupId, GuidanceGroup> 
     super(view, AggregateType.GUIDANCE_GROUP);
   }
 
-  /** Whether a fact's unit lies in this view's scope (always, unscoped). */
-  private boolean inScope(FileState state, OrgId unit) {
-    return view.scope().map(scope -> state.isInSubtree(scope, unit)).orElse(true);
+  /** Adds a fact of a group at a unit, refused before anything is staged if the unit lies outside the scope. */
+  private <F> void add(GuidanceGroupId group, OrgId unit, F fact, String what, String extension,
+      Function<FileState, Map<String, Vector<F>>> lists, Function3<FileState, String, Vector<F>, FileState> replacing) {
+    view.write((state, files) -> {
+      matcher(state.tables()).checkFactAt(group, unit, what);
+      String key = group.value();
+      return appended(state, files, view.storage().fileOf(FileStorage.GUIDANCE_FACTS, key, extension),
+          lists.apply(state).get(key).getOrElse(Vector.empty()), fact, list -> replacing.apply(state, key, list));
+    });
   }
 
-  /** A fact of a group at a unit outside the scope is refused, before anything is staged. */
-  private void refuseOutside(FileState state, GuidanceGroupId group, OrgId unit, String fact) {
-    if (!inScope(state, unit)) {
-      throw new ScopeViolationException(kind(), group, fact + " at unit " + unit.value(), view.scope().orElseThrow());
-    }
+  /** A group's facts the scope shows. */
+  private <F> List<F> shownOf(GuidanceGroupId group, Function<FileState, Map<String, Vector<F>>> lists,
+      Function<F, OrgId> unit) {
+    FileState state = view.read();
+    return lists.apply(state).get(group.value()).getOrElse(Vector.empty())
+        .filter(f -> matcher(state.tables()).isVisibleAt(unit.apply(f))).asJava();
   }
 
   @Override
   public void assign(GuidanceAssignment assignment) {
     Objects.requireNonNull(assignment, "assignment");
-    view.write((state, files) -> {
-      refuseOutside(state, assignment.group(), assignment.unit(), "the assignment");
-      String group = assignment.group().value();
-      Vector<GuidanceAssignment> list = state.assignments().get(group).getOrElse(Vector.empty());
-      if (list.contains(assignment)) {
-        return state;
-      }
-      list = list.append(assignment);
-      files.put(view.storage().fileOf(FileStorage.GUIDANCE_FACTS, group, ".assignments.json"),
-          view.storage().encodeList(list.asJava()));
-      return state.withAssignments(group, list);
-    });
+    add(assignment.group(), assignment.unit(), assignment, "the assignment", ".assignments.json",
+        FileState::assignments, FileState::withAssignments);
   }
 
   @Override
   public List<GuidanceAssignment> assignments(GuidanceGroupId group) {
-    FileState state = view.read();
-    return state.assignments().get(group.value()).getOrElse(Vector.empty())
-        .filter(a -> inScope(state, a.unit())).asJava();
+    return shownOf(group, FileState::assignments, GuidanceAssignment::unit);
   }
 
   @Override
   public void record(FiveMustRecord record) {
     Objects.requireNonNull(record, "record");
-    view.write((state, files) -> {
-      refuseOutside(state, record.group(), record.unit(), "a five-musts record");
-      String group = record.group().value();
-      Vector<FiveMustRecord> list = state.records().get(group).getOrElse(Vector.empty());
-      if (list.contains(record)) {
-        return state;
-      }
-      list = list.append(record);
-      files.put(view.storage().fileOf(FileStorage.GUIDANCE_FACTS, group, ".records.json"),
-          view.storage().encodeList(list.asJava()));
-      return state.withRecords(group, list);
-    });
+    add(record.group(), record.unit(), record, "a five-musts record", ".records.json", FileState::records,
+        FileState::withRecords);
   }
 
   @Override
   public List<FiveMustRecord> records(GuidanceGroupId group) {
-    FileState state = view.read();
-    return state.records().get(group.value()).getOrElse(Vector.empty())
-        .filter(r -> inScope(state, r.unit())).asJava();
+    return shownOf(group, FileState::records, FiveMustRecord::unit);
   }
 }

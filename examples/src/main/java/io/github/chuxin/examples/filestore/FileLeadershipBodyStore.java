@@ -27,18 +27,13 @@ final class FileLeadershipBodyStore extends FileStore<LeadershipBodyId, Leadersh
   public void hold(Meeting meeting) {
     Objects.requireNonNull(meeting, "meeting");
     view.write((state, files) -> {
-      if (view.scope().isPresent() && shown(state, meeting.body().value()).isEmpty()) {
+      if (view.scope().isPresent() && visible(state.tables(), meeting.body().value()).isEmpty()) {
         throw new ScopeViolationException(kind(), meeting.body(), "the meeting on " + meeting.date(),
             view.scope().get());
       }
       String body = meeting.body().value();
-      Vector<Meeting> list = state.meetings().get(body).getOrElse(Vector.empty());
-      if (list.contains(meeting)) {
-        return state;
-      }
-      list = list.append(meeting);
-      files.put(view.storage().fileOf(FileStorage.MEETINGS, body, ".json"), view.storage().encodeList(list.asJava()));
-      return state.withMeetings(body, list);
+      return appended(state, files, view.storage().fileOf(FileStorage.MEETINGS, body, ".json"),
+          state.meetings().get(body).getOrElse(Vector.empty()), meeting, list -> state.withMeetings(body, list));
     });
   }
 
@@ -46,7 +41,7 @@ final class FileLeadershipBodyStore extends FileStore<LeadershipBodyId, Leadersh
   public List<Meeting> meetings(LeadershipBodyId body) {
     Objects.requireNonNull(body, "body");
     FileState state = view.read();
-    boolean shown = view.scope().isEmpty() || shown(state, body.value()).isPresent();
+    boolean shown = view.scope().isEmpty() || visible(state.tables(), body.value()).isPresent();
     return shown ? state.meetings().get(body.value()).getOrElse(Vector.empty()).asJava() : List.of();
   }
 }

@@ -3,7 +3,6 @@ package io.github.chuxin.examples.filestore;
 import io.github.chuxin.persistence.AggregateType;
 import io.github.chuxin.persistence.Capability;
 import io.github.chuxin.persistence.ChangeRecord;
-import io.github.chuxin.persistence.ExpectedRevision;
 import io.github.chuxin.persistence.ItemChanges;
 import io.github.chuxin.persistence.RectificationStore;
 import io.github.chuxin.persistence.Versioned;
@@ -26,22 +25,11 @@ final class FileRectificationStore extends FileStore<RectificationId, Rectificat
     super(view, AggregateType.RECTIFICATION_ITEM);
   }
 
-  @Override
-  public Versioned<RectificationItem> save(RectificationItem item, ExpectedRevision expected, String actor) {
-    FileStorage.wellFormed(ItemChanges.requireActor(actor));
-    return super.save(item, expected, actor);
-  }
-
-  @Override
-  public Versioned<RectificationItem> save(RectificationItem item, ExpectedRevision expected) {
-    return save(item, expected, UNKNOWN_ACTOR);
-  }
-
   /** Refuses a rewrite of the item's status history, then stages the item and its history line. */
   @Override
   FileState staged(FileState state, Versioned<RectificationItem> next, Map<Path, byte[]> files, String actor) {
     String key = next.value().id().value();
-    ChangeRecord record = ItemChanges.record(held(state, key).map(Versioned::value), next, actor,
+    ChangeRecord record = ItemChanges.record(state.tables().get(type, key).map(Versioned::value), next, actor,
         view.clock().instant());
     Vector<ChangeRecord> history = state.history().get(key).getOrElse(Vector.empty()).append(record);
     files.put(view.storage().fileOf(FileStorage.HISTORY, key, ".jsonl"), view.storage().encodeHistory(history));
@@ -51,11 +39,9 @@ final class FileRectificationStore extends FileStore<RectificationId, Rectificat
   @Override
   public List<ChangeRecord> history(RectificationId item) {
     Objects.requireNonNull(item, "item");
-    if (!view.capabilities().contains(Capability.CHANGE_HISTORY)) {
-      throw new io.github.chuxin.persistence.UnsupportedCapabilityException(Capability.CHANGE_HISTORY);
-    }
+    view.requireCapability(Capability.CHANGE_HISTORY);
     FileState state = view.read();
-    return shown(state, item.value()).isPresent()
+    return visible(state.tables(), item.value()).isPresent()
         ? state.history().get(item.value()).getOrElse(Vector.empty()).asJava() : List.of();
   }
 }

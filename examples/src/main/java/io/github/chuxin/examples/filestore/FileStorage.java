@@ -8,25 +8,20 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.chuxin.guidance.FiveMustRecord;
 import io.github.chuxin.guidance.GuidanceAssignment;
 import io.github.chuxin.i18n.UnicodeText;
-import io.github.chuxin.id.Identifier;
 import io.github.chuxin.json.ChuxinModule;
 import io.github.chuxin.leadership.Meeting;
 import io.github.chuxin.org.OrgId;
-import io.github.chuxin.persistence.AbstractStorage;
 import io.github.chuxin.persistence.AggregateKind;
-import io.github.chuxin.persistence.AggregateStore;
 import io.github.chuxin.persistence.AggregateType;
 import io.github.chuxin.persistence.Capability;
 import io.github.chuxin.persistence.ChangeKind;
 import io.github.chuxin.persistence.ChangeRecord;
 import io.github.chuxin.persistence.ForwardingStorage;
-import io.github.chuxin.persistence.GuidanceStore;
-import io.github.chuxin.persistence.LeadershipBodyStore;
-import io.github.chuxin.persistence.RectificationStore;
 import io.github.chuxin.persistence.Revision;
-import io.github.chuxin.persistence.ScopeViolationException;
 import io.github.chuxin.persistence.Storage;
 import io.github.chuxin.persistence.Versioned;
+import io.github.chuxin.persistence.support.AbstractStorage;
+import io.github.chuxin.persistence.support.AggregateTables;
 import io.github.chuxin.rectification.RectificationId;
 import io.vavr.collection.Vector;
 import java.io.IOException;
@@ -109,6 +104,9 @@ import java.util.stream.Stream;
 public final class FileStorage extends ForwardingStorage {
 
   private static final Set<Capability> CAPABILITIES = Set.copyOf(EnumSet.allOf(Capability.class));
+  /** Every kind's store is a FileStore, but for the three with methods of their own. */
+  private static final AbstractStorage.Stores<View> STORES = new AbstractStorage.Stores<>(FileStore::new,
+      FileRectificationStore::new, FileGuidanceStore::new, FileLeadershipBodyStore::new);
   private static final String STAGING = ".staging";
   private static final String COMMIT = ".commit";
   private static final String MANIFEST = "manifest.json";
@@ -163,11 +161,6 @@ public final class FileStorage extends ForwardingStorage {
   // ---- the Storage interface: everything goes through the unscoped view ----
 
   @Override
-  public Set<Capability> capabilities() {
-    return CAPABILITIES;
-  }
-
-  @Override
   protected Storage delegate() {
     return root;
   }
@@ -192,13 +185,12 @@ public final class FileStorage extends ForwardingStorage {
   }
 
   /** The storage seen through one unit of work (or none) and one scope; what the stores use. */
-  final class View extends AbstractStorage {
+  final class View extends AbstractStorage<View> {
     private final Work work;
-    private final Optional<OrgId> scope;
 
     View(Work work, Optional<OrgId> scope) {
+      super(CAPABILITIES, scope, STORES);
       this.work = work;
-      this.scope = scope;
     }
 
     /** The state this view reads: its unit of work's, else the last committed one. */
@@ -244,32 +236,6 @@ public final class FileStorage extends ForwardingStorage {
     }
 
     @Override
-    public Set<Capability> capabilities() {
-      return CAPABILITIES;
-    }
-
-    /** Every kind's store is a {@link FileStore}; the getters of the SPI are derived from this one. */
-    @Override
-    protected <I extends Identifier, T> AggregateStore<I, T> store(AggregateType<I, T> type) {
-      return new FileStore<>(this, type);
-    }
-
-    @Override
-    public RectificationStore rectifications() {
-      return new FileRectificationStore(this);
-    }
-
-    @Override
-    public GuidanceStore guidance() {
-      return new FileGuidanceStore(this);
-    }
-
-    @Override
-    public LeadershipBodyStore leadershipBodies() {
-      return new FileLeadershipBodyStore(this);
-    }
-
-    @Override
     public <R> R inTransaction(Function<? super Storage, ? extends R> task) {
       Objects.requireNonNull(task, "task");
       if (work != null) {
@@ -281,7 +247,7 @@ public final class FileStorage extends ForwardingStorage {
       commitLock.lock();
       Work tx = new Work(committed);
       try {
-        R result = task.apply(new View(tx, scope));
+        R result = task.apply(new View(tx, scope()));
         commit(tx); // only reached if the work returned: a throw leaves every staged file unwritten
         return result;
       } finally {
@@ -291,17 +257,13 @@ public final class FileStorage extends ForwardingStorage {
     }
 
     @Override
-    public Storage scopedTo(OrgId unit) {
-      Objects.requireNonNull(unit, "unit");
-      if (scope.isPresent() && !read().isInSubtree(scope.get(), unit)) {
-        throw new ScopeViolationException(AggregateKind.ORGANISATION, unit, scope.get());
-      }
-      return new View(work, Optional.of(unit));
+    protected boolean isInSubtree(OrgId root, OrgId unit) {
+      return read().tables().isInSubtree(root, unit);
     }
 
     @Override
-    public Optional<OrgId> scope() {
-      return scope;
+    protected View scopedView(OrgId root) {
+      return new View(work, Optional.of(root)); // the same unit of work, another scope
     }
   }
 
@@ -463,7 +425,7 @@ public final class FileStorage extends ForwardingStorage {
     FileState state = FileState.EMPTY;
     for (AggregateType<?, ?> type : AggregateType.ALL) {
       for (Path file : files(folder(type.kind()), ".json")) {
-        state = loadAggregate(state, type, json.readTree(file.toFile()));
+        state = state.withTables(loaded(state.tables(), type, json.readTree(file.toFile())));
       }
     }
     for (Path file : files(HISTORY, ".jsonl")) {
@@ -501,9 +463,10 @@ public final class FileStorage extends ForwardingStorage {
     return state;
   }
 
-  private <T> FileState loadAggregate(FileState state, AggregateType<?, T> type, JsonNode node) throws IOException {
+  private <T> AggregateTables loaded(AggregateTables tables, AggregateType<?, T> type, JsonNode node)
+      throws IOException {
     T value = json.treeToValue(node.get("value"), type.type());
-    return state.with(type.kind(), type.keyOf(value), Versioned.of(value, Revision.of(node.get("revision").asLong())));
+    return tables.with(type, Versioned.of(value, Revision.of(node.get("revision").asLong())));
   }
 
   private <T> List<T> readList(Path file, Class<T> type) throws IOException {

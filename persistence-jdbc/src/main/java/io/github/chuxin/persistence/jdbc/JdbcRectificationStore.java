@@ -4,12 +4,10 @@ import io.github.chuxin.persistence.AggregateType;
 import io.github.chuxin.persistence.Capability;
 import io.github.chuxin.persistence.ChangeKind;
 import io.github.chuxin.persistence.ChangeRecord;
-import io.github.chuxin.persistence.ExpectedRevision;
 import io.github.chuxin.persistence.ItemChanges;
 import io.github.chuxin.persistence.RectificationStore;
 import io.github.chuxin.persistence.Revision;
 import io.github.chuxin.persistence.Versioned;
-import io.github.chuxin.persistence.jdbc.internal.WellFormed;
 import io.github.chuxin.rectification.RectificationId;
 import io.github.chuxin.rectification.RectificationItem;
 import java.sql.Connection;
@@ -34,17 +32,6 @@ final class JdbcRectificationStore extends JdbcStore<RectificationId, Rectificat
 
   JdbcRectificationStore(JdbcStorage.View view) {
     super(view, AggregateType.RECTIFICATION_ITEM);
-  }
-
-  @Override
-  public Versioned<RectificationItem> save(RectificationItem item, ExpectedRevision expected, String actor) {
-    WellFormed.require(ItemChanges.requireActor(actor), "the actor of " + item.id().value());
-    return write(item, expected, actor);
-  }
-
-  @Override
-  public Versioned<RectificationItem> save(RectificationItem item, ExpectedRevision expected) {
-    return save(item, expected, UNKNOWN_ACTOR);
   }
 
   @Override

@@ -157,9 +157,16 @@ abstract class JdbcSession {
     }
   }
 
-  static void rollbackQuietly(Connection c, Throwable cause) {
+  /** A call on a connection that may fail. */
+  @FunctionalInterface
+  private interface Call {
+    void run() throws SQLException;
+  }
+
+  /** Runs a call after a failure; its own failure is kept beside the first, not thrown. */
+  private static void quietly(Call call, Throwable cause) {
     try {
-      c.rollback();
+      call.run();
     } catch (SQLException e) {
       if (e != cause) {
         cause.addSuppressed(e);
@@ -167,13 +174,11 @@ abstract class JdbcSession {
     }
   }
 
+  static void rollbackQuietly(Connection c, Throwable cause) {
+    quietly(c::rollback, cause);
+  }
+
   static void closeQuietly(Connection c, Throwable cause) {
-    try {
-      c.close();
-    } catch (SQLException e) {
-      if (e != cause) {
-        cause.addSuppressed(e);
-      }
-    }
+    quietly(c::close, cause);
   }
 }

@@ -1,19 +1,11 @@
 package io.github.chuxin.persistence.jdbc;
 
-import io.github.chuxin.id.Identifier;
 import io.github.chuxin.org.OrgId;
-import io.github.chuxin.persistence.AbstractStorage;
-import io.github.chuxin.persistence.AggregateKind;
-import io.github.chuxin.persistence.AggregateStore;
-import io.github.chuxin.persistence.AggregateType;
 import io.github.chuxin.persistence.CampaignStore;
 import io.github.chuxin.persistence.Capability;
 import io.github.chuxin.persistence.ForwardingStorage;
-import io.github.chuxin.persistence.GuidanceStore;
-import io.github.chuxin.persistence.LeadershipBodyStore;
 import io.github.chuxin.persistence.OrganisationStore;
-import io.github.chuxin.persistence.RectificationStore;
-import io.github.chuxin.persistence.ScopeViolationException;
+import io.github.chuxin.persistence.support.AbstractStorage;
 import io.github.chuxin.persistence.Storage;
 import io.github.chuxin.persistence.UnsupportedCapabilityException;
 import io.github.chuxin.persistence.jdbc.internal.ValueCodec;
@@ -85,6 +77,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 public final class JdbcStorage extends ForwardingStorage {
 
   private static final Set<Capability> CAPABILITIES = Set.copyOf(EnumSet.allOf(Capability.class));
+  private static final AbstractStorage.Stores<View> STORES = new AbstractStorage.Stores<>(JdbcStore::new,
+      JdbcRectificationStore::new, JdbcGuidanceStore::new, JdbcLeadershipBodyStore::new);
 
   private final DataSource dataSource;
   private final Dialect dialect;
@@ -192,23 +186,17 @@ public final class JdbcStorage extends ForwardingStorage {
   }
 
   @Override
-  public Set<Capability> capabilities() {
-    return CAPABILITIES;
-  }
-
-  @Override
   protected Storage delegate() {
     return root;
   }
 
   /** One view of the storage: a session (pooled or one unit of work) and a scope. */
-  final class View extends AbstractStorage {
+  final class View extends AbstractStorage<View> {
     private final JdbcSession session;
-    private final Optional<OrgId> scope;
 
     View(JdbcSession session, Optional<OrgId> scope) {
+      super(CAPABILITIES, scope, STORES);
       this.session = session;
-      this.scope = scope;
     }
 
     JdbcSession session() {
@@ -227,12 +215,6 @@ public final class JdbcStorage extends ForwardingStorage {
       return clock;
     }
 
-    void require(Capability capability) {
-      if (!CAPABILITIES.contains(capability)) {
-        throw new UnsupportedCapabilityException(capability);
-      }
-    }
-
     /** The path of a unit: stored, or where a stored child would hang under it. */
     String pathOf(Connection c, OrgId unit) throws SQLException {
       return new Sql("SELECT path FROM chuxin_organisation WHERE id = ?").add("", unit.value())
@@ -249,39 +231,16 @@ public final class JdbcStorage extends ForwardingStorage {
           .add("", unit.value(), path, Paths.upper(path)).first(c, rs -> 1).isPresent();
     }
 
-    @Override
-    public Set<Capability> capabilities() {
-      return CAPABILITIES;
-    }
-
-    @Override
-    protected <I extends Identifier, T> AggregateStore<I, T> store(AggregateType<I, T> type) {
-      return new JdbcStore<>(this, type);
-    }
-
+    /** Organisations keep the tree's materialised paths beside their rows. */
     @Override
     public OrganisationStore organisations() {
       return new JdbcOrganisationStore(this);
     }
 
+    /** Campaigns keep their batches and assignments as rows too, for batch queries. */
     @Override
     public CampaignStore campaigns() {
       return new JdbcCampaignStore(this);
-    }
-
-    @Override
-    public RectificationStore rectifications() {
-      return new JdbcRectificationStore(this);
-    }
-
-    @Override
-    public GuidanceStore guidance() {
-      return new JdbcGuidanceStore(this);
-    }
-
-    @Override
-    public LeadershipBodyStore leadershipBodies() {
-      return new JdbcLeadershipBodyStore(this);
     }
 
     @Override
@@ -293,7 +252,7 @@ public final class JdbcStorage extends ForwardingStorage {
       return JdbcSession.run(dataSource, "a unit of work", c -> {
         JdbcSession.Bound bound = new JdbcSession.Bound(c);
         try {
-          R result = work.apply(new View(bound, scope));
+          R result = work.apply(new View(bound, scope()));
           return new JdbcSession.Step<>(result, bound.close());
         } finally {
           bound.close();
@@ -302,17 +261,13 @@ public final class JdbcStorage extends ForwardingStorage {
     }
 
     @Override
-    public Storage scopedTo(OrgId unit) {
-      Objects.requireNonNull(unit, "unit");
-      if (scope.isPresent() && !session.call(c -> inSubtree(c, scope.get(), unit))) {
-        throw new ScopeViolationException(AggregateKind.ORGANISATION, unit, scope.get());
-      }
-      return new View(session, Optional.of(unit));
+    protected boolean isInSubtree(OrgId root, OrgId unit) {
+      return session.call(c -> inSubtree(c, root, unit));
     }
 
     @Override
-    public Optional<OrgId> scope() {
-      return scope;
+    protected View scopedView(OrgId root) {
+      return new View(session, Optional.of(root));
     }
   }
 }

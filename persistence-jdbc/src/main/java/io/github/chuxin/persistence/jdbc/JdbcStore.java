@@ -3,12 +3,9 @@ package io.github.chuxin.persistence.jdbc;
 import io.github.chuxin.campaign.BatchId;
 import io.github.chuxin.id.Identifier;
 import io.github.chuxin.org.OrgId;
-import io.github.chuxin.persistence.AggregateKind;
-import io.github.chuxin.persistence.AggregateStore;
 import io.github.chuxin.persistence.AggregateType;
 import io.github.chuxin.persistence.Capability;
 import io.github.chuxin.persistence.ConcurrencyConflictException;
-import io.github.chuxin.persistence.CursorFormat;
 import io.github.chuxin.persistence.ExpectedRevision;
 import io.github.chuxin.persistence.Page;
 import io.github.chuxin.persistence.Query;
@@ -16,6 +13,9 @@ import io.github.chuxin.persistence.RectificationStore;
 import io.github.chuxin.persistence.Revision;
 import io.github.chuxin.persistence.ScopeViolationException;
 import io.github.chuxin.persistence.Versioned;
+import io.github.chuxin.persistence.support.AbstractAggregateStore;
+import io.github.chuxin.persistence.support.CursorFormat;
+import io.github.chuxin.persistence.jdbc.internal.WellFormed;
 import io.github.chuxin.rectification.RectificationStatus;
 import java.sql.BatchUpdateException;
 import java.sql.Connection;
@@ -41,7 +41,7 @@ import java.util.Set;
  * @param <I> the id type
  * @param <T> the aggregate type
  */
-class JdbcStore<I extends Identifier, T> implements AggregateStore<I, T> {
+class JdbcStore<I extends Identifier, T> extends AbstractAggregateStore<I, T> {
 
   /** Rows per executed JDBC batch in bulk saves. */
   static final int BATCH_SIZE = 1000;
@@ -51,23 +51,12 @@ class JdbcStore<I extends Identifier, T> implements AggregateStore<I, T> {
   private static final CursorFormat CURSORS = new CursorFormat("jdbc1", "the JDBC store");
 
   final JdbcStorage.View view;
-  final AggregateType<I, T> type;
   final JdbcTable table;
 
   JdbcStore(JdbcStorage.View view, AggregateType<I, T> type) {
+    super(type);
     this.view = view;
-    this.type = type;
     this.table = JdbcTable.of(type.kind());
-  }
-
-  @Override
-  public AggregateKind kind() {
-    return type.kind();
-  }
-
-  @Override
-  public I idOf(T value) {
-    return type.idOf(value);
   }
 
   /** The stored row of an aggregate, locked for the write. */
@@ -179,15 +168,10 @@ class JdbcStore<I extends Identifier, T> implements AggregateStore<I, T> {
 
   // ---- writes
 
+  /** Writes one row in the session's transaction; the actor, recorded in a change history, must be storable text. */
   @Override
-  public Versioned<T> save(T value, ExpectedRevision expected) {
-    return write(value, expected, RectificationStore.UNKNOWN_ACTOR);
-  }
-
-  /** Writes one aggregate on behalf of an actor (only the change history records it). */
-  final Versioned<T> write(T value, ExpectedRevision expected, String actor) {
-    Objects.requireNonNull(value, "value");
-    Objects.requireNonNull(expected, "expected");
+  protected final Versioned<T> write(T value, ExpectedRevision expected, String actor) {
+    WellFormed.require(actor, "the actor of " + type.keyOf(value));
     return view.session().call(c -> writeRow(c, value, expected, actor));
   }
 
@@ -450,6 +434,6 @@ class JdbcStore<I extends Identifier, T> implements AggregateStore<I, T> {
   }
 
   final void require(Capability capability) {
-    view.require(capability);
+    view.requireCapability(capability);
   }
 }

@@ -6,6 +6,7 @@ import io.github.chuxin.persistence.AggregateType;
 import io.github.chuxin.rectification.RectificationStatus;
 import java.sql.Types;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -20,37 +21,34 @@ import java.util.Optional;
  */
 record JdbcTable(String name, List<JdbcTable.Column> columns) {
 
-  /** A filter column: its name, its JDBC type, and the descriptor's field it holds. */
+  /** A filter column, named as its constant in lower case; its JDBC type; the descriptor's field it holds. */
   enum Column {
     /** The unit SUBTREE, BATCH and scopes look at. */
-    UNIT_ID("unit_id", Types.VARCHAR),
+    UNIT_ID,
     /** The leader LEAD_LEADER looks at. */
-    LEAD_LEADER("lead_leader", Types.VARCHAR),
+    LEAD_LEADER,
     /** The status STATUS looks at, by name. */
-    STATUS("status", Types.VARCHAR),
+    STATUS,
     /** The (effective) deadline or date DEADLINE_RANGE and OVERDUE look at. */
-    DEADLINE("deadline", Types.DATE),
+    DEADLINE,
     /** Whether the status is done, for OVERDUE. */
-    DONE("done", Types.BOOLEAN),
+    DONE,
     /** An organisation's parent; written by {@link JdbcOrganisationStore}. */
-    PARENT_ID("parent_id", Types.VARCHAR),
+    PARENT_ID,
     /** An organisation's materialised path; computed by {@link JdbcOrganisationStore} from the stored tree. */
-    PATH("path", Types.VARCHAR);
+    PATH;
 
-    private final String columnName;
-    private final int sqlType;
-
-    Column(String columnName, int sqlType) {
-      this.columnName = columnName;
-      this.sqlType = sqlType;
-    }
-
+    /** The column's name in the schema, e.g. {@code unit_id}. */
     String columnName() {
-      return columnName;
+      return name().toLowerCase(Locale.ROOT);
     }
 
     int sqlType() {
-      return sqlType;
+      return switch (this) {
+        case DEADLINE -> Types.DATE;
+        case DONE -> Types.BOOLEAN;
+        case UNIT_ID, LEAD_LEADER, STATUS, PARENT_ID, PATH -> Types.VARCHAR;
+      };
     }
 
     /** The column's value for an aggregate, read through its descriptor; null where the field is empty. */

@@ -1,19 +1,10 @@
 package io.github.chuxin.persistence.memory;
 
-import io.github.chuxin.id.Identifier;
 import io.github.chuxin.org.OrgId;
-import io.github.chuxin.persistence.AbstractStorage;
-import io.github.chuxin.persistence.AggregateKind;
-import io.github.chuxin.persistence.AggregateStore;
-import io.github.chuxin.persistence.AggregateType;
 import io.github.chuxin.persistence.Capability;
 import io.github.chuxin.persistence.ForwardingStorage;
-import io.github.chuxin.persistence.GuidanceStore;
-import io.github.chuxin.persistence.LeadershipBodyStore;
-import io.github.chuxin.persistence.RectificationStore;
-import io.github.chuxin.persistence.ScopeViolationException;
 import io.github.chuxin.persistence.Storage;
-import io.github.chuxin.persistence.UnsupportedCapabilityException;
+import io.github.chuxin.persistence.support.AbstractStorage;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -41,6 +32,8 @@ import java.util.function.UnaryOperator;
 public final class InMemoryStorage extends ForwardingStorage {
 
   private static final Set<Capability> CAPABILITIES = Set.copyOf(EnumSet.allOf(Capability.class));
+  private static final AbstractStorage.Stores<View> STORES = new AbstractStorage.Stores<>(MemoryStore::new,
+      MemoryRectificationStore::new, MemoryGuidanceStore::new, MemoryLeadershipBodyStore::new);
 
   private final Clock clock;
   private final ReentrantLock writeLock = new ReentrantLock();
@@ -125,52 +118,26 @@ public final class InMemoryStorage extends ForwardingStorage {
   }
 
   /** The storage seen through one session and scope; what the stores work against. */
-  final class View extends AbstractStorage {
+  final class View extends AbstractStorage<View> {
     private final MemorySession session;
-    private final Optional<OrgId> scope;
 
     View(MemorySession session, Optional<OrgId> scope) {
+      super(CAPABILITIES, scope, STORES);
       this.session = session;
-      this.scope = scope;
     }
 
-    MemorySession session() {
-      return session;
+    /** The state this view reads: its unit of work's, else the last committed one. */
+    MemoryState read() {
+      return session.read();
+    }
+
+    /** Applies a change under the write lock, or to the unit of work's private state. */
+    void write(UnaryOperator<MemoryState> change) {
+      session.write(change);
     }
 
     Clock clock() {
       return clock;
-    }
-
-    void require(Capability capability) {
-      if (!CAPABILITIES.contains(capability)) {
-        throw new UnsupportedCapabilityException(capability);
-      }
-    }
-
-    @Override
-    public Set<Capability> capabilities() {
-      return CAPABILITIES;
-    }
-
-    @Override
-    protected <I extends Identifier, T> AggregateStore<I, T> store(AggregateType<I, T> type) {
-      return new MemoryStore<>(this, type);
-    }
-
-    @Override
-    public RectificationStore rectifications() {
-      return new MemoryRectificationStore(this);
-    }
-
-    @Override
-    public GuidanceStore guidance() {
-      return new MemoryGuidanceStore(this);
-    }
-
-    @Override
-    public LeadershipBodyStore leadershipBodies() {
-      return new MemoryLeadershipBodyStore(this);
     }
 
     @Override
@@ -185,7 +152,7 @@ public final class InMemoryStorage extends ForwardingStorage {
       writeLock.lock();
       Transaction tx = new Transaction(committed);
       try {
-        R result = work.apply(new View(tx, scope));
+        R result = work.apply(new View(tx, scope()));
         committed = tx.local;
         return result;
       } finally {
@@ -195,17 +162,13 @@ public final class InMemoryStorage extends ForwardingStorage {
     }
 
     @Override
-    public Storage scopedTo(OrgId unit) {
-      Objects.requireNonNull(unit, "unit");
-      if (scope.isPresent() && !session.read().isInSubtree(scope.get(), unit)) {
-        throw new ScopeViolationException(AggregateKind.ORGANISATION, unit, scope.get());
-      }
-      return new View(session, Optional.of(unit));
+    protected boolean isInSubtree(OrgId root, OrgId unit) {
+      return session.read().tables().isInSubtree(root, unit);
     }
 
     @Override
-    public Optional<OrgId> scope() {
-      return scope;
+    protected View scopedView(OrgId root) {
+      return new View(session, Optional.of(root));
     }
   }
 }

@@ -7,9 +7,12 @@ import io.github.chuxin.guidance.GuidanceGroupId;
 import io.github.chuxin.org.OrgId;
 import io.github.chuxin.persistence.AggregateType;
 import io.github.chuxin.persistence.GuidanceStore;
-import io.github.chuxin.persistence.ScopeViolationException;
 import java.util.List;
 import java.util.Objects;
+import io.github.chuxin.persistence.support.AggregateMatcher;
+import io.vavr.collection.Vector;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /** The in-memory store of guidance groups, assignments and five-musts records. */
 final class MemoryGuidanceStore extends MemoryStore<GuidanceGroupId, GuidanceGroup> implements GuidanceStore {
@@ -18,44 +21,42 @@ final class MemoryGuidanceStore extends MemoryStore<GuidanceGroupId, GuidanceGro
     super(view, AggregateType.GUIDANCE_GROUP);
   }
 
-  /** Whether a fact's unit is visible: unscoped, or the unit lies in the scope. */
-  private boolean inScope(MemoryState state, OrgId unit) {
-    return view.scope().map(scope -> state.isInSubtree(scope, unit)).orElse(true);
-  }
-
-  private void requireInScope(MemoryState state, GuidanceGroupId group, OrgId unit, String fact) {
-    if (!inScope(state, unit)) {
-      throw new ScopeViolationException(kind(), group, fact + " at unit " + unit.value(), view.scope().orElseThrow());
-    }
+  /** Adds a fact of a group at a unit, refused (with nothing written) if the unit lies outside the scope. */
+  private void add(GuidanceGroupId group, OrgId unit, String fact, UnaryOperator<MemoryState> adding) {
+    view.write(state -> {
+      matcher(state.tables()).checkFactAt(group, unit, fact);
+      return adding.apply(state);
+    });
   }
 
   @Override
   public void assign(GuidanceAssignment assignment) {
     Objects.requireNonNull(assignment, "assignment");
-    view.session().write(state -> {
-      requireInScope(state, assignment.group(), assignment.unit(), "the assignment");
-      return state.withAssignment(assignment);
-    });
+    add(assignment.group(), assignment.unit(), "the assignment", state -> state.withAssignment(assignment));
+  }
+
+  /** A group's facts of one list that the scope shows, in the order added. */
+  private <F> List<F> shown(Function<MemoryState, Vector<F>> facts, GuidanceGroupId group,
+      Function<F, GuidanceGroupId> groupOf, Function<F, OrgId> unitOf) {
+    MemoryState state = view.read();
+    AggregateMatcher<GuidanceGroup> matcher = matcher(state.tables());
+    return facts.apply(state).filter(f -> groupOf.apply(f).equals(group) && matcher.isVisibleAt(unitOf.apply(f)))
+        .asJava();
   }
 
   @Override
   public List<GuidanceAssignment> assignments(GuidanceGroupId group) {
-    MemoryState state = view.session().read();
-    return state.assignments().filter(a -> a.group().equals(group) && inScope(state, a.unit())).asJava();
+    return shown(MemoryState::assignments, group, GuidanceAssignment::group, GuidanceAssignment::unit);
   }
 
   @Override
   public void record(FiveMustRecord record) {
     Objects.requireNonNull(record, "record");
-    view.session().write(state -> {
-      requireInScope(state, record.group(), record.unit(), "a five-musts record");
-      return state.withRecord(record);
-    });
+    add(record.group(), record.unit(), "a five-musts record", state -> state.withRecord(record));
   }
 
   @Override
   public List<FiveMustRecord> records(GuidanceGroupId group) {
-    MemoryState state = view.session().read();
-    return state.records().filter(r -> r.group().equals(group) && inScope(state, r.unit())).asJava();
+    return shown(MemoryState::records, group, FiveMustRecord::group, FiveMustRecord::unit);
   }
 }

@@ -19,13 +19,13 @@ final class MemoryLeadershipBodyStore extends MemoryStore<LeadershipBodyId, Lead
 
   /** Whether the meetings of a body are visible: unscoped, or the body is stored inside the scope. */
   private boolean bodyVisible(MemoryState state, LeadershipBodyId body) {
-    return view.scope().isEmpty() || visible(state, body.value()).isPresent();
+    return view.scope().isEmpty() || visible(state.tables(), body.value()).isPresent();
   }
 
   @Override
   public void hold(Meeting meeting) {
     Objects.requireNonNull(meeting, "meeting");
-    view.session().write(state -> {
+    view.write(state -> {
       if (!bodyVisible(state, meeting.body())) {
         throw new ScopeViolationException(kind(), meeting.body(), "the meeting on " + meeting.date(),
             view.scope().orElseThrow());
@@ -37,7 +37,7 @@ final class MemoryLeadershipBodyStore extends MemoryStore<LeadershipBodyId, Lead
   @Override
   public List<Meeting> meetings(LeadershipBodyId body) {
     Objects.requireNonNull(body, "body");
-    MemoryState state = view.session().read();
+    MemoryState state = view.read();
     if (!bodyVisible(state, body)) {
       return List.of();
     }

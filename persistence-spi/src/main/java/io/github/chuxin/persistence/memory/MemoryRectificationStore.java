@@ -3,7 +3,6 @@ package io.github.chuxin.persistence.memory;
 import io.github.chuxin.persistence.AggregateType;
 import io.github.chuxin.persistence.Capability;
 import io.github.chuxin.persistence.ChangeRecord;
-import io.github.chuxin.persistence.ExpectedRevision;
 import io.github.chuxin.persistence.ItemChanges;
 import io.github.chuxin.persistence.RectificationStore;
 import io.github.chuxin.persistence.Versioned;
@@ -19,28 +18,18 @@ final class MemoryRectificationStore extends MemoryStore<RectificationId, Rectif
     super(view, AggregateType.RECTIFICATION_ITEM);
   }
 
-  @Override
-  public Versioned<RectificationItem> save(RectificationItem item, ExpectedRevision expected, String actor) {
-    return write(item, expected, ItemChanges.requireActor(actor));
-  }
-
-  @Override
-  public Versioned<RectificationItem> save(RectificationItem item, ExpectedRevision expected) {
-    return save(item, expected, UNKNOWN_ACTOR);
-  }
-
   /** Adds the write's change record; refuses a write that rewrites the item's status changes. */
   @Override
   MemoryState withWrite(MemoryState before, Versioned<RectificationItem> next, String actor) {
-    ChangeRecord record = ItemChanges.record(stored(before, next.value().id().value()).map(Versioned::value), next,
-        actor, view.clock().instant());
+    ChangeRecord record = ItemChanges.record(before.tables().get(type, next.value().id().value())
+        .map(Versioned::value), next, actor, view.clock().instant());
     return super.withWrite(before, next, actor).withChange(record);
   }
 
   @Override
   public List<ChangeRecord> history(RectificationId item) {
-    view.require(Capability.CHANGE_HISTORY);
-    MemoryState state = view.session().read();
-    return visible(state, item.value()).isPresent() ? state.history(item.value()).asJava() : List.of();
+    view.requireCapability(Capability.CHANGE_HISTORY);
+    MemoryState state = view.read();
+    return visible(state.tables(), item.value()).isPresent() ? state.history(item.value()).asJava() : List.of();
   }
 }

@@ -1,54 +1,31 @@
 package io.github.chuxin.persistence.memory;
 
-import io.github.chuxin.campaign.Campaign;
 import io.github.chuxin.guidance.FiveMustRecord;
 import io.github.chuxin.guidance.GuidanceAssignment;
 import io.github.chuxin.leadership.Meeting;
-import io.github.chuxin.org.OrgId;
-import io.github.chuxin.org.Organisation;
-import io.github.chuxin.persistence.AggregateKind;
 import io.github.chuxin.persistence.ChangeRecord;
-import io.github.chuxin.persistence.UnitTree;
-import io.github.chuxin.persistence.Versioned;
+import io.github.chuxin.persistence.support.AggregateTables;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.Map;
-import io.vavr.collection.TreeMap;
 import io.vavr.collection.Vector;
-import java.util.Optional;
 
 /**
- * One immutable snapshot of everything stored; writes make a new one sharing structure. Each
- * kind's aggregates lie in a map ordered by key, the SPI's paging order.
+ * One immutable snapshot of everything stored; writes make a new one sharing structure.
+ *
+ * @param tables the aggregates of every kind
+ * @param history the change records of each rectification item, oldest first
+ * @param assignments the guidance assignments, in the order added
+ * @param records the five-musts records, in the order added
+ * @param meetings the meetings, in the order added
  */
-final class MemoryState implements UnitTree {
+record MemoryState(AggregateTables tables, Map<String, Vector<ChangeRecord>> history,
+    Vector<GuidanceAssignment> assignments, Vector<FiveMustRecord> records, Vector<Meeting> meetings) {
 
-  static final MemoryState EMPTY = new MemoryState(HashMap.empty(), HashMap.empty(), Vector.empty(), Vector.empty(),
-      Vector.empty());
+  static final MemoryState EMPTY = new MemoryState(AggregateTables.empty(), HashMap.empty(), Vector.empty(),
+      Vector.empty(), Vector.empty());
 
-  private final Map<AggregateKind, TreeMap<String, Versioned<Object>>> tables;
-  private final Map<String, Vector<ChangeRecord>> history;
-  private final Vector<GuidanceAssignment> assignments;
-  private final Vector<FiveMustRecord> records;
-  private final Vector<Meeting> meetings;
-
-  private MemoryState(Map<AggregateKind, TreeMap<String, Versioned<Object>>> tables,
-      Map<String, Vector<ChangeRecord>> history, Vector<GuidanceAssignment> assignments,
-      Vector<FiveMustRecord> records, Vector<Meeting> meetings) {
-    this.tables = tables;
-    this.history = history;
-    this.assignments = assignments;
-    this.records = records;
-    this.meetings = meetings;
-  }
-
-  TreeMap<String, Versioned<Object>> table(AggregateKind kind) {
-    return tables.get(kind).getOrElse(TreeMap::empty);
-  }
-
-  @SuppressWarnings("unchecked")
-  MemoryState with(AggregateKind kind, String key, Versioned<?> value) {
-    return new MemoryState(tables.put(kind, table(kind).put(key, (Versioned<Object>) value)), history, assignments,
-        records, meetings);
+  MemoryState withTables(AggregateTables next) {
+    return new MemoryState(next, history, assignments, records, meetings);
   }
 
   Vector<ChangeRecord> history(String item) {
@@ -60,45 +37,21 @@ final class MemoryState implements UnitTree {
     return new MemoryState(tables, history.put(key, history(key).append(record)), assignments, records, meetings);
   }
 
-  Vector<GuidanceAssignment> assignments() {
-    return assignments;
-  }
-
+  /** Adds an assignment unless an equal one is there. */
   MemoryState withAssignment(GuidanceAssignment assignment) {
     return assignments.contains(assignment) ? this
         : new MemoryState(tables, history, assignments.append(assignment), records, meetings);
   }
 
-  Vector<FiveMustRecord> records() {
-    return records;
-  }
-
+  /** Adds a five-musts record unless an equal one is there. */
   MemoryState withRecord(FiveMustRecord record) {
     return records.contains(record) ? this
         : new MemoryState(tables, history, assignments, records.append(record), meetings);
   }
 
-  Vector<Meeting> meetings() {
-    return meetings;
-  }
-
+  /** Adds a meeting unless an equal one is there. */
   MemoryState withMeeting(Meeting meeting) {
     return meetings.contains(meeting) ? this
         : new MemoryState(tables, history, assignments, records, meetings.append(meeting));
-  }
-
-  @Override
-  public Optional<Organisation> organisation(OrgId id) {
-    return table(AggregateKind.ORGANISATION).get(id.value()).map(v -> (Organisation) v.value()).toJavaOptional();
-  }
-
-  @Override
-  public int organisationCount() {
-    return table(AggregateKind.ORGANISATION).size();
-  }
-
-  @Override
-  public Iterable<Campaign> campaigns() {
-    return table(AggregateKind.CAMPAIGN).values().map(v -> (Campaign) v.value());
   }
 }

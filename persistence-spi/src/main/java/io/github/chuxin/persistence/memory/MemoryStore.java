@@ -1,92 +1,38 @@
 package io.github.chuxin.persistence.memory;
 
 import io.github.chuxin.id.Identifier;
-import io.github.chuxin.persistence.AggregateKind;
-import io.github.chuxin.persistence.AggregateMatcher;
-import io.github.chuxin.persistence.AggregateStore;
 import io.github.chuxin.persistence.AggregateType;
-import io.github.chuxin.persistence.CursorFormat;
 import io.github.chuxin.persistence.ExpectedRevision;
-import io.github.chuxin.persistence.Page;
-import io.github.chuxin.persistence.Query;
 import io.github.chuxin.persistence.RectificationStore;
 import io.github.chuxin.persistence.Versioned;
+import io.github.chuxin.persistence.support.AbstractTableStore;
+import io.github.chuxin.persistence.support.CursorFormat;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * The in-memory store of one kind of aggregate, seen through one view (session and scope): what
- * its {@link AggregateType} describes, matched by an {@link AggregateMatcher} over the state.
+ * its {@link AggregateType} describes, held in the state's tables. Reads come from
+ * {@link AbstractTableStore}; a write checks and publishes a new state under the view's session.
  *
  * @param <I> the id type
  * @param <T> the aggregate type
  */
-class MemoryStore<I extends Identifier, T> implements AggregateStore<I, T> {
-
-  private static final CursorFormat CURSORS = new CursorFormat("mem1", "the in-memory store");
-
-  final InMemoryStorage.View view;
-  final AggregateType<I, T> type;
+class MemoryStore<I extends Identifier, T> extends AbstractTableStore<I, T, InMemoryStorage.View> {
 
   MemoryStore(InMemoryStorage.View view, AggregateType<I, T> type) {
-    this.view = view;
-    this.type = type;
+    super(type, view, v -> v.read().tables(), new CursorFormat("mem1", "the in-memory store"));
   }
 
   @Override
-  public AggregateKind kind() {
-    return type.kind();
-  }
-
-  @Override
-  public I idOf(T value) {
-    return type.idOf(value);
-  }
-
-  /** The scope and query rules of this kind over a state, through this view's scope. */
-  final AggregateMatcher<T> matcher(MemoryState state) {
-    return AggregateMatcher.of(type, state, view.scope());
-  }
-
-  /** The stored aggregate of a key, whether or not the scope shows it. */
-  final Optional<Versioned<T>> stored(MemoryState state, String key) {
-    return state.table(kind()).get(key).toJavaOptional().map(this::typed);
-  }
-
-  /** The stored aggregate of a key if this view's scope shows it. */
-  final Optional<Versioned<T>> visible(MemoryState state, String key) {
-    return stored(state, key).filter(v -> matcher(state).isVisible(v.value()));
-  }
-
-  @SuppressWarnings("unchecked")
-  private Versioned<T> typed(Versioned<Object> stored) {
-    return (Versioned<T>) (Versioned<?>) stored;
-  }
-
-  @Override
-  public Optional<Versioned<T>> find(I id) {
-    Objects.requireNonNull(id, "id");
-    return visible(view.session().read(), id.value());
-  }
-
-  @Override
-  public Versioned<T> save(T value, ExpectedRevision expected) {
-    return write(value, expected, RectificationStore.UNKNOWN_ACTOR);
-  }
-
-  /** Writes one aggregate on behalf of an actor (only the change history records it). */
-  final Versioned<T> write(T value, ExpectedRevision expected, String actor) {
-    Objects.requireNonNull(value, "value");
-    Objects.requireNonNull(expected, "expected");
+  protected final Versioned<T> write(T value, ExpectedRevision expected, String actor) {
     List<Versioned<T>> written = new ArrayList<>(1);
-    view.session().write(state -> {
+    view.write(state -> {
       written.clear();
-      written.add(matcher(state).checkWrite(value, stored(state, type.keyOf(value)), expected));
+      written.add(matcher(state.tables()).checkWrite(value, state.tables().get(type, type.keyOf(value)), expected));
       return withWrite(state, written.get(0), actor);
     });
     return written.get(0);
@@ -102,14 +48,14 @@ class MemoryStore<I extends Identifier, T> implements AggregateStore<I, T> {
    * @return the state to commit
    */
   MemoryState withWrite(MemoryState before, Versioned<T> next, String actor) {
-    return before.with(kind(), type.keyOf(next.value()), next);
+    return before.withTables(before.tables().with(type, next));
   }
 
   @Override
   public List<Versioned<T>> saveAll(List<T> values) {
     Objects.requireNonNull(values, "values");
     List<Versioned<T>> written = new ArrayList<>(values.size());
-    view.session().write(state -> {
+    view.write(state -> {
       written.clear();
       Set<String> keys = new HashSet<>();
       MemoryState next = state;
@@ -118,30 +64,13 @@ class MemoryStore<I extends Identifier, T> implements AggregateStore<I, T> {
         if (!keys.add(key)) {
           throw new IllegalArgumentException(kind() + " " + key + " appears twice in one bulk save");
         }
-        Versioned<T> v = matcher(next).checkWrite(value, stored(next, key), ExpectedRevision.expectNew());
+        Versioned<T> v = matcher(next.tables()).checkWrite(value, next.tables().get(type, key),
+            ExpectedRevision.expectNew());
         written.add(v);
         next = withWrite(next, v, RectificationStore.UNKNOWN_ACTOR);
       }
       return next;
     });
     return List.copyOf(written);
-  }
-
-  @Override
-  public Page<Versioned<T>> query(Query query) {
-    MemoryState state = view.session().read();
-    Predicate<T> matches = matcher(state).matching(query);
-    Optional<String> after = CURSORS.keyAfter(query);
-    return CURSORS.page(state.table(kind()).iterator()
-            .dropWhile(row -> after.isPresent() && row._1.compareTo(after.get()) <= 0)
-            .map(row -> typed(row._2)),
-        v -> matches.test(v.value()), query.limit(), v -> type.keyOf(v.value()));
-  }
-
-  @Override
-  public long count(Query query) {
-    MemoryState state = view.session().read();
-    Predicate<T> matches = matcher(state).matching(query);
-    return state.table(kind()).values().count(row -> matches.test(type.cast(row.value())));
   }
 }

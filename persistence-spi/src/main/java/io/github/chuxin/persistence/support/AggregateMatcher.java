@@ -1,10 +1,21 @@
-package io.github.chuxin.persistence;
+package io.github.chuxin.persistence.support;
 
 import io.github.chuxin.campaign.BatchAssignment;
 import io.github.chuxin.campaign.BatchId;
 import io.github.chuxin.campaign.Campaign;
+import io.github.chuxin.id.Identifier;
 import io.github.chuxin.org.OrgId;
 import io.github.chuxin.org.Organisation;
+import io.github.chuxin.persistence.AggregateKind;
+import io.github.chuxin.persistence.AggregateType;
+import io.github.chuxin.persistence.ConcurrencyConflictException;
+import io.github.chuxin.persistence.Criterion;
+import io.github.chuxin.persistence.ExpectedRevision;
+import io.github.chuxin.persistence.Query;
+import io.github.chuxin.persistence.Revision;
+import io.github.chuxin.persistence.ScopeViolationException;
+import io.github.chuxin.persistence.TreeCycleException;
+import io.github.chuxin.persistence.Versioned;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -80,6 +91,31 @@ public final class AggregateMatcher<T> {
    */
   public boolean isVisible(T value) {
     return scope.isEmpty() || type.isShared() || isInSubtree(value, scope.get());
+  }
+
+  /**
+   * Tells whether the scope shows a fact kept at a unit (a guidance group's assignment or
+   * five-musts record): unscoped, or the unit lies in the scope's subtree.
+   *
+   * @param unit the fact's unit, not null
+   * @return true if a read through the scope returns the fact
+   */
+  public boolean isVisibleAt(OrgId unit) {
+    return scope.isEmpty() || tree.isInSubtree(scope.get(), unit);
+  }
+
+  /**
+   * Refuses a fact at a unit outside the scope, before anything is written.
+   *
+   * @param owner the id of the aggregate the fact belongs to (a guidance group's), not null
+   * @param unit the fact's unit, not null
+   * @param fact what the fact is, for the message, such as {@code "the assignment"}
+   * @throws ScopeViolationException if scoped and the unit lies outside
+   */
+  public void checkFactAt(Identifier owner, OrgId unit, String fact) {
+    if (!isVisibleAt(unit)) {
+      throw new ScopeViolationException(type.kind(), owner, fact + " at unit " + unit.value(), scope.orElseThrow());
+    }
   }
 
   /**

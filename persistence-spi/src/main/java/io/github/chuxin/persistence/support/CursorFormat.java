@@ -1,5 +1,8 @@
-package io.github.chuxin.persistence;
+package io.github.chuxin.persistence.support;
 
+import io.github.chuxin.persistence.Cursor;
+import io.github.chuxin.persistence.Page;
+import io.github.chuxin.persistence.Query;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;

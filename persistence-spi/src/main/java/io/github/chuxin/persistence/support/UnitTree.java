@@ -1,8 +1,9 @@
-package io.github.chuxin.persistence;
+package io.github.chuxin.persistence.support;
 
 import io.github.chuxin.campaign.Campaign;
 import io.github.chuxin.org.OrgId;
 import io.github.chuxin.org.Organisation;
+import io.github.chuxin.persistence.TreeCycleException;
 import java.util.Optional;
 
 /**

@@ -1,4 +1,4 @@
-package io.github.chuxin.persistence;
+package io.github.chuxin.persistence.support;
 
 import io.github.chuxin.activity.Activity;
 import io.github.chuxin.activity.ActivityId;
@@ -12,6 +12,22 @@ import io.github.chuxin.org.Leader;
 import io.github.chuxin.org.LeaderId;
 import io.github.chuxin.org.OrgId;
 import io.github.chuxin.org.Organisation;
+import io.github.chuxin.persistence.ActivityStore;
+import io.github.chuxin.persistence.AggregateKind;
+import io.github.chuxin.persistence.AggregateStore;
+import io.github.chuxin.persistence.CampaignStore;
+import io.github.chuxin.persistence.ExpectedRevision;
+import io.github.chuxin.persistence.LeaderStore;
+import io.github.chuxin.persistence.OrganisationStore;
+import io.github.chuxin.persistence.Page;
+import io.github.chuxin.persistence.PlanStore;
+import io.github.chuxin.persistence.ProblemListStore;
+import io.github.chuxin.persistence.ProblemStore;
+import io.github.chuxin.persistence.Query;
+import io.github.chuxin.persistence.ScheduleItemKey;
+import io.github.chuxin.persistence.ScheduleStore;
+import io.github.chuxin.persistence.SpecialRectificationStore;
+import io.github.chuxin.persistence.Versioned;
 import io.github.chuxin.problem.Problem;
 import io.github.chuxin.problem.ProblemId;
 import io.github.chuxin.problem.ProblemList;
