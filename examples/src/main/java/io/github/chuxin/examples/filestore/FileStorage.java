@@ -66,7 +66,7 @@ import java.util.stream.Stream;
  * <ul>
  *   <li><b>Revisions.</b> Each file stores its aggregate's revision. A write compares the
  *       expected revision with the stored one and throws {@code ConcurrencyConflictException}
- *       before anything is staged (see {@code FileStore.checkedWrite}, which asks the SPI's
+ *       before anything is staged (see {@code FileStore.write}, which asks the SPI's
  *       {@code AggregateMatcher}).</li>
  *   <li><b>Atomic files.</b> No file is ever written in place: new content goes to another file
  *       that is then moved over the old one with {@link StandardCopyOption#ATOMIC_MOVE}, so a
@@ -86,14 +86,18 @@ import java.util.stream.Stream;
  *   <li><b>Concurrency.</b> One lock serialises commits; a unit of work holds it from start to end.
  *       Reads take the last committed state without locking. One directory must be opened by one
  *       {@code FileStorage} (one process) at a time.</li>
- *   <li><b>Queries and keyset paging.</b> The decoded state keeps each kind in a map ordered by id
- *       value; a page starts after the cursor's id and stops at the limit (see {@code FileStore.query}).
- *       What each criterion reads, and what a scope shows, comes from the kind's
- *       {@code AggregateType} through the SPI's {@code AggregateMatcher}.</li>
+ *   <li><b>Queries and keyset paging.</b> The decoded state keeps each kind in the SPI's
+ *       {@code AggregateTables}, a map per kind ordered by id value; a page starts after the
+ *       cursor's id and stops at the limit. What each criterion reads, and what a scope shows,
+ *       comes from the kind's {@code AggregateType} through the SPI's {@code AggregateMatcher}
+ *       (both in {@code FileStore}'s base, {@code AbstractTableStore}).</li>
  *   <li><b>Change history.</b> Every write of a rectification item adds a line to its history
  *       file; the new file always keeps the old lines as its prefix, so history is only appended.</li>
  *   <li><b>Scopes.</b> {@link #scopedTo} returns a view that filters reads and checks writes by
  *       following the stored parents of the aggregate's unit.</li>
+ *   <li><b>Kinds.</b> Every kind is described once, by the SPI's {@code AggregateType}: its folder
+ *       is its name, its file's name its id's text; one generic {@code FileStore} serves every
+ *       kind but the three with methods of their own, so a new kind needs no code here.</li>
  * </ul>
  *
  * <p>What a production adapter would add: forcing files and folders to disk ({@code FileChannel.force})
@@ -104,9 +108,6 @@ import java.util.stream.Stream;
 public final class FileStorage extends ForwardingStorage {
 
   private static final Set<Capability> CAPABILITIES = Set.copyOf(EnumSet.allOf(Capability.class));
-  /** Every kind's store is a FileStore, but for the three with methods of their own. */
-  private static final AbstractStorage.Stores<View> STORES = new AbstractStorage.Stores<>(FileStore::new,
-      FileRectificationStore::new, FileGuidanceStore::new, FileLeadershipBodyStore::new);
   private static final String STAGING = ".staging";
   private static final String COMMIT = ".commit";
   private static final String MANIFEST = "manifest.json";
@@ -119,13 +120,19 @@ public final class FileStorage extends ForwardingStorage {
   private final ObjectMapper json;
   private final ReentrantLock commitLock = new ReentrantLock();
   private volatile FileState committed;
+  /**
+   * Views of a unit of work (none: the committed files) and a scope; every kind's store is a
+   * FileStore, but for the three with methods of their own.
+   */
+  private final AbstractStorage.Stores<View, Optional<Work>> stores = new AbstractStorage.Stores<>(View::new,
+      FileStore::new, FileRectificationStore::new, FileGuidanceStore::new, FileLeadershipBodyStore::new);
   private final View root;
 
   private FileStorage(Path dir, Clock clock) {
     this.dir = dir;
     this.clock = clock;
     this.json = JsonMapper.builder().addModule(new ChuxinModule()).build();
-    this.root = new View(null, Optional.empty());
+    this.root = new View(Optional.empty(), Optional.empty());
   }
 
   /**
@@ -185,27 +192,21 @@ public final class FileStorage extends ForwardingStorage {
   }
 
   /** The storage seen through one unit of work (or none) and one scope; what the stores use. */
-  final class View extends AbstractStorage<View> {
-    private final Work work;
+  final class View extends AbstractStorage<View, Optional<Work>> {
 
-    View(Work work, Optional<OrgId> scope) {
-      super(CAPABILITIES, scope, STORES);
-      this.work = work;
+    View(Optional<Work> work, Optional<OrgId> scope) {
+      super(CAPABILITIES, work, scope, stores);
     }
 
     /** The state this view reads: its unit of work's, else the last committed one. */
     FileState read() {
-      if (work == null) {
-        return committed;
-      }
-      requireOpen(work);
-      return work.state;
+      return work().map(w -> requireOpen(w).state).orElse(committed);
     }
 
     /** Stages a change into this view's unit of work, or commits it at once as a unit of its own. */
     void write(Change change) {
-      if (work != null) {
-        requireOpen(work);
+      if (work().isPresent()) {
+        Work work = requireOpen(work().get());
         // stage into a map of its own: a change that throws halfway (a bulk save whose fifth value
         // conflicts) must leave no file behind in a unit of work that catches the throw and commits
         Map<Path, byte[]> files = new LinkedHashMap<>();
@@ -238,7 +239,7 @@ public final class FileStorage extends ForwardingStorage {
     @Override
     public <R> R inTransaction(Function<? super Storage, ? extends R> task) {
       Objects.requireNonNull(task, "task");
-      if (work != null) {
+      if (work().isPresent()) {
         return task.apply(this); // already inside one: join it
       }
       if (commitLock.isHeldByCurrentThread()) {
@@ -247,7 +248,7 @@ public final class FileStorage extends ForwardingStorage {
       commitLock.lock();
       Work tx = new Work(committed);
       try {
-        R result = task.apply(new View(tx, scope()));
+        R result = task.apply(new View(Optional.of(tx), scope()));
         commit(tx); // only reached if the work returned: a throw leaves every staged file unwritten
         return result;
       } finally {
@@ -260,17 +261,13 @@ public final class FileStorage extends ForwardingStorage {
     protected boolean isInSubtree(OrgId root, OrgId unit) {
       return read().tables().isInSubtree(root, unit);
     }
-
-    @Override
-    protected View scopedView(OrgId root) {
-      return new View(work, Optional.of(root)); // the same unit of work, another scope
-    }
   }
 
-  private static void requireOpen(Work work) {
+  private static Work requireOpen(Work work) {
     if (!work.open) {
       throw new IllegalStateException("the unit of work has ended; use the storage outside it");
     }
+    return work;
   }
 
   // ---- the commit protocol ----

@@ -77,9 +77,9 @@ import org.flywaydb.core.api.output.MigrateResult;
 public final class JdbcStorage extends ForwardingStorage {
 
   private static final Set<Capability> CAPABILITIES = Set.copyOf(EnumSet.allOf(Capability.class));
-  private static final AbstractStorage.Stores<View> STORES = new AbstractStorage.Stores<>(JdbcStore::new,
-      JdbcRectificationStore::new, JdbcGuidanceStore::new, JdbcLeadershipBodyStore::new);
 
+  private final AbstractStorage.Stores<View, JdbcSession> stores = new AbstractStorage.Stores<>(View::new,
+      JdbcStore::new, JdbcRectificationStore::new, JdbcGuidanceStore::new, JdbcLeadershipBodyStore::new);
   private final DataSource dataSource;
   private final Dialect dialect;
   private final Clock clock;
@@ -191,16 +191,14 @@ public final class JdbcStorage extends ForwardingStorage {
   }
 
   /** One view of the storage: a session (pooled or one unit of work) and a scope. */
-  final class View extends AbstractStorage<View> {
-    private final JdbcSession session;
+  final class View extends AbstractStorage<View, JdbcSession> {
 
     View(JdbcSession session, Optional<OrgId> scope) {
-      super(CAPABILITIES, scope, STORES);
-      this.session = session;
+      super(CAPABILITIES, session, scope, stores);
     }
 
     JdbcSession session() {
-      return session;
+      return work();
     }
 
     Dialect dialect() {
@@ -246,7 +244,7 @@ public final class JdbcStorage extends ForwardingStorage {
     @Override
     public <R> R inTransaction(Function<? super Storage, ? extends R> work) {
       Objects.requireNonNull(work, "work");
-      if (session.inTransaction()) {
+      if (work().inTransaction()) {
         return work.apply(this);
       }
       return JdbcSession.run(dataSource, "a unit of work", c -> {
@@ -262,12 +260,8 @@ public final class JdbcStorage extends ForwardingStorage {
 
     @Override
     protected boolean isInSubtree(OrgId root, OrgId unit) {
-      return session.call(c -> inSubtree(c, root, unit));
+      return work().call(c -> inSubtree(c, root, unit));
     }
 
-    @Override
-    protected View scopedView(OrgId root) {
-      return new View(session, Optional.of(root));
-    }
   }
 }

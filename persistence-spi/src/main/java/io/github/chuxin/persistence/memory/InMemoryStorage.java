@@ -32,12 +32,12 @@ import java.util.function.UnaryOperator;
 public final class InMemoryStorage extends ForwardingStorage {
 
   private static final Set<Capability> CAPABILITIES = Set.copyOf(EnumSet.allOf(Capability.class));
-  private static final AbstractStorage.Stores<View> STORES = new AbstractStorage.Stores<>(MemoryStore::new,
-      MemoryRectificationStore::new, MemoryGuidanceStore::new, MemoryLeadershipBodyStore::new);
 
   private final Clock clock;
   private final ReentrantLock writeLock = new ReentrantLock();
   private volatile MemoryState committed = MemoryState.EMPTY;
+  private final AbstractStorage.Stores<View, MemorySession> stores = new AbstractStorage.Stores<>(View::new,
+      MemoryStore::new, MemoryRectificationStore::new, MemoryGuidanceStore::new, MemoryLeadershipBodyStore::new);
   private final View root;
 
   private InMemoryStorage(Clock clock) {
@@ -118,22 +118,20 @@ public final class InMemoryStorage extends ForwardingStorage {
   }
 
   /** The storage seen through one session and scope; what the stores work against. */
-  final class View extends AbstractStorage<View> {
-    private final MemorySession session;
+  final class View extends AbstractStorage<View, MemorySession> {
 
     View(MemorySession session, Optional<OrgId> scope) {
-      super(CAPABILITIES, scope, STORES);
-      this.session = session;
+      super(CAPABILITIES, session, scope, stores);
     }
 
     /** The state this view reads: its unit of work's, else the last committed one. */
     MemoryState read() {
-      return session.read();
+      return work().read();
     }
 
     /** Applies a change under the write lock, or to the unit of work's private state. */
     void write(UnaryOperator<MemoryState> change) {
-      session.write(change);
+      work().write(change);
     }
 
     Clock clock() {
@@ -143,7 +141,7 @@ public final class InMemoryStorage extends ForwardingStorage {
     @Override
     public <R> R inTransaction(Function<? super Storage, ? extends R> work) {
       Objects.requireNonNull(work, "work");
-      if (session.inTransaction()) {
+      if (work().inTransaction()) {
         return work.apply(this);
       }
       if (writeLock.isHeldByCurrentThread()) {
@@ -163,12 +161,8 @@ public final class InMemoryStorage extends ForwardingStorage {
 
     @Override
     protected boolean isInSubtree(OrgId root, OrgId unit) {
-      return session.read().tables().isInSubtree(root, unit);
+      return work().read().tables().isInSubtree(root, unit);
     }
 
-    @Override
-    protected View scopedView(OrgId root) {
-      return new View(session, Optional.of(root));
-    }
   }
 }

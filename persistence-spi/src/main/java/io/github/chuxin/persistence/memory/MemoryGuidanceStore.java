@@ -7,10 +7,10 @@ import io.github.chuxin.guidance.GuidanceGroupId;
 import io.github.chuxin.org.OrgId;
 import io.github.chuxin.persistence.AggregateType;
 import io.github.chuxin.persistence.GuidanceStore;
-import java.util.List;
-import java.util.Objects;
 import io.github.chuxin.persistence.support.AggregateMatcher;
 import io.vavr.collection.Vector;
+import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
