@@ -77,22 +77,22 @@ public final class AggregateType<I extends Identifier, T> {
 
   /** Organisations, the tree's units, keyed by {@link OrgId}. */
   public static final AggregateType<OrgId, Organisation> ORGANISATION = new AggregateType<>(
-      AggregateKind.ORGANISATION, Organisation.class, Organisation::id, OrgId::of, Placement.TREE,
-      o -> Optional.of(o.id()));
+      AggregateKind.ORGANISATION, Organisation.class, Organisation::id, OrgId::of, Storage::organisations,
+      Placement.TREE, o -> Optional.of(o.id()));
 
   /** Campaigns with their batches and assignments: shared reference data. */
   public static final AggregateType<CampaignId, Campaign> CAMPAIGN = shared(AggregateKind.CAMPAIGN, Campaign.class,
-      Campaign::id, CampaignId::of);
+      Campaign::id, CampaignId::of, Storage::campaigns);
 
   /** Problems: the owner's unit and leader. */
   public static final AggregateType<ProblemId, Problem> PROBLEM = owned(AggregateKind.PROBLEM, Problem.class,
-      Problem::id, ProblemId::of, p -> Optional.of(p.owner().unit()))
+      Problem::id, ProblemId::of, Storage::problems, p -> Optional.of(p.owner().unit()))
       .withLeadLeader(p -> p.owner().leader());
 
   /** Rectification items: the responsible unit, the status, the effective deadline, the lead leader. */
   public static final AggregateType<RectificationId, RectificationItem> RECTIFICATION_ITEM = owned(
       AggregateKind.RECTIFICATION_ITEM, RectificationItem.class, RectificationItem::id, RectificationId::of,
-      r -> Optional.of(r.responsibleUnit()))
+      Storage::rectifications, r -> Optional.of(r.responsibleUnit()))
       .withStatus(r -> Optional.of(r.status()))
       .withDeadline(RectificationItem::effectiveDeadline)
       .withLeadLeader(RectificationItem::leadLeader);
@@ -100,44 +100,44 @@ public final class AggregateType<I extends Identifier, T> {
   /** Special rectifications: the lead unit (if any), the deadline, the lead leader. */
   public static final AggregateType<SpecialRectificationId, SpecialRectification> SPECIAL_RECTIFICATION = owned(
       AggregateKind.SPECIAL_RECTIFICATION, SpecialRectification.class, SpecialRectification::id,
-      SpecialRectificationId::of, SpecialRectification::leadUnit)
+      SpecialRectificationId::of, Storage::specialRectifications, SpecialRectification::leadUnit)
       .withDeadline(SpecialRectification::deadline)
       .withLeadLeader(SpecialRectification::leadLeader);
 
   /** Guidance groups: shared reference data (their facts, kept beside them, belong to units). */
   public static final AggregateType<GuidanceGroupId, GuidanceGroup> GUIDANCE_GROUP = shared(
-      AggregateKind.GUIDANCE_GROUP, GuidanceGroup.class, GuidanceGroup::id, GuidanceGroupId::of);
+      AggregateKind.GUIDANCE_GROUP, GuidanceGroup.class, GuidanceGroup::id, GuidanceGroupId::of, Storage::guidance);
 
   /** Activities: the unit, the date as deadline, the leader. */
   public static final AggregateType<ActivityId, Activity> ACTIVITY = owned(AggregateKind.ACTIVITY, Activity.class,
-      Activity::id, ActivityId::of, a -> Optional.of(a.unit()))
+      Activity::id, ActivityId::of, Storage::activities, a -> Optional.of(a.unit()))
       .withDeadline(a -> Optional.of(a.date()))
       .withLeadLeader(Activity::leader);
 
   /** Leaders: the leader's unit. */
   public static final AggregateType<LeaderId, Leader> LEADER = owned(AggregateKind.LEADER, Leader.class, Leader::id,
-      LeaderId::of, l -> Optional.of(l.unit()));
+      LeaderId::of, Storage::leaders, l -> Optional.of(l.unit()));
 
   /** Leadership bodies (their meetings are kept beside them): the body's unit. */
   public static final AggregateType<LeadershipBodyId, LeadershipBody> LEADERSHIP_BODY = owned(
       AggregateKind.LEADERSHIP_BODY, LeadershipBody.class, LeadershipBody::id, LeadershipBodyId::of,
-      b -> Optional.of(b.unit()));
+      Storage::leadershipBodies, b -> Optional.of(b.unit()));
 
   /** Implementation plans with their reviews: the plan's unit, the submission date as deadline. */
   public static final AggregateType<PlanId, ImplementationPlan> IMPLEMENTATION_PLAN = owned(
       AggregateKind.IMPLEMENTATION_PLAN, ImplementationPlan.class, ImplementationPlan::id, PlanId::of,
-      p -> Optional.of(p.unit()))
+      Storage::plans, p -> Optional.of(p.unit()))
       .withDeadline(p -> Optional.of(p.submittedOn()));
 
   /** Schedule items, keyed by {@link ScheduleItemKey}: the item's unit, its window's first day as deadline. */
   public static final AggregateType<ScheduleItemKey, ScheduleItem> SCHEDULE_ITEM = owned(
       AggregateKind.SCHEDULE_ITEM, ScheduleItem.class, ScheduleItemKey::of, ScheduleItemKey::parse,
-      i -> Optional.of(i.unit()))
+      Storage::schedule, i -> Optional.of(i.unit()))
       .withDeadline(i -> Optional.of(i.window().start()));
 
   /** Problem lists: the owner's unit and leader. */
   public static final AggregateType<ProblemListId, ProblemList> PROBLEM_LIST = owned(AggregateKind.PROBLEM_LIST,
-      ProblemList.class, ProblemList::id, ProblemListId::of, l -> Optional.of(l.owner().unit()))
+      ProblemList.class, ProblemList::id, ProblemListId::of, Storage::problemLists, l -> Optional.of(l.owner().unit()))
       .withLeadLeader(l -> l.owner().leader());
 
   /** Every descriptor, in the order of {@link AggregateKind}. */
@@ -151,6 +151,7 @@ public final class AggregateType<I extends Identifier, T> {
   private final Class<T> type;
   private final Function<T, I> id;
   private final Function<String, I> parseId;
+  private final @Nullable Function<Storage, ? extends AggregateStore<I, T>> getter;
   private final Placement placement;
   private final Function<T, Optional<OrgId>> unit;
   private final @Nullable Function<T, Optional<RectificationStatus>> status;
@@ -159,18 +160,21 @@ public final class AggregateType<I extends Identifier, T> {
   private final Set<Criterion> criteria;
 
   private AggregateType(AggregateKind kind, Class<T> type, Function<T, I> id, Function<String, I> parseId,
-      Placement placement, Function<T, Optional<OrgId>> unit) {
-    this(kind, type, id, parseId, placement, unit, null, null, null);
+      @Nullable Function<Storage, ? extends AggregateStore<I, T>> getter, Placement placement,
+      Function<T, Optional<OrgId>> unit) {
+    this(kind, type, id, parseId, getter, placement, unit, null, null, null);
   }
 
   private AggregateType(AggregateKind kind, Class<T> type, Function<T, I> id, Function<String, I> parseId,
-      Placement placement, Function<T, Optional<OrgId>> unit,
+      @Nullable Function<Storage, ? extends AggregateStore<I, T>> getter, Placement placement,
+      Function<T, Optional<OrgId>> unit,
       @Nullable Function<T, Optional<RectificationStatus>> status,
       @Nullable Function<T, Optional<LocalDate>> deadline, @Nullable Function<T, Optional<LeaderId>> leadLeader) {
     this.kind = kind;
     this.type = type;
     this.id = id;
     this.parseId = parseId;
+    this.getter = getter;
     this.placement = placement;
     this.unit = unit;
     this.status = status;
@@ -180,25 +184,26 @@ public final class AggregateType<I extends Identifier, T> {
   }
 
   private static <I extends Identifier, T> AggregateType<I, T> shared(AggregateKind kind, Class<T> type,
-      Function<T, I> id, Function<String, I> parseId) {
-    return new AggregateType<>(kind, type, id, parseId, Placement.SHARED, v -> Optional.empty());
+      Function<T, I> id, Function<String, I> parseId, @Nullable Function<Storage, ? extends AggregateStore<I, T>> getter) {
+    return new AggregateType<>(kind, type, id, parseId, getter, Placement.SHARED, v -> Optional.empty());
   }
 
   private static <I extends Identifier, T> AggregateType<I, T> owned(AggregateKind kind, Class<T> type,
-      Function<T, I> id, Function<String, I> parseId, Function<T, Optional<OrgId>> unit) {
-    return new AggregateType<>(kind, type, id, parseId, Placement.UNIT_OWNED, unit);
+      Function<T, I> id, Function<String, I> parseId, @Nullable Function<Storage, ? extends AggregateStore<I, T>> getter,
+      Function<T, Optional<OrgId>> unit) {
+    return new AggregateType<>(kind, type, id, parseId, getter, Placement.UNIT_OWNED, unit);
   }
 
   private AggregateType<I, T> withStatus(Function<T, Optional<RectificationStatus>> extractor) {
-    return new AggregateType<>(kind, type, id, parseId, placement, unit, extractor, deadline, leadLeader);
+    return new AggregateType<>(kind, type, id, parseId, getter, placement, unit, extractor, deadline, leadLeader);
   }
 
   private AggregateType<I, T> withDeadline(Function<T, Optional<LocalDate>> extractor) {
-    return new AggregateType<>(kind, type, id, parseId, placement, unit, status, extractor, leadLeader);
+    return new AggregateType<>(kind, type, id, parseId, getter, placement, unit, status, extractor, leadLeader);
   }
 
   private AggregateType<I, T> withLeadLeader(Function<T, Optional<LeaderId>> extractor) {
-    return new AggregateType<>(kind, type, id, parseId, placement, unit, status, deadline, extractor);
+    return new AggregateType<>(kind, type, id, parseId, getter, placement, unit, status, deadline, extractor);
   }
 
   private static Map<AggregateKind, AggregateType<?, ?>> byKind() {
@@ -259,6 +264,18 @@ public final class AggregateType<I extends Identifier, T> {
    */
   public boolean isShared() {
     return placement == Placement.SHARED;
+  }
+
+  /**
+   * Returns this kind's store in a storage through the SPI's named getter of it (such as
+   * {@link Storage#problems()}), if the SPI has one: every kind of the first release has, a kind
+   * added later may be reached through {@link Storage#store(AggregateType)} only.
+   *
+   * @param storage the storage, not null
+   * @return the store, or empty if the SPI has no getter of this kind
+   */
+  public Optional<AggregateStore<I, T>> namedStoreIn(Storage storage) {
+    return getter == null ? Optional.empty() : Optional.of(getter.apply(storage));
   }
 
   /**

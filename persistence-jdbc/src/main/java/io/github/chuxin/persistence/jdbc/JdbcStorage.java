@@ -242,15 +242,15 @@ public final class JdbcStorage extends ForwardingStorage {
     }
 
     @Override
-    public <R> R inTransaction(Function<? super Storage, ? extends R> work) {
-      Objects.requireNonNull(work, "work");
-      if (work().inTransaction()) {
-        return work.apply(this);
+    public <R> R inTransaction(Function<? super Storage, ? extends R> task) {
+      Objects.requireNonNull(task, "task");
+      if (session().inTransaction()) {
+        return task.apply(this);
       }
       return JdbcSession.run(dataSource, "a unit of work", c -> {
         JdbcSession.Bound bound = new JdbcSession.Bound(c);
         try {
-          R result = work.apply(new View(bound, scope()));
+          R result = task.apply(new View(bound, scope()));
           return new JdbcSession.Step<>(result, bound.close());
         } finally {
           bound.close();
@@ -260,8 +260,7 @@ public final class JdbcStorage extends ForwardingStorage {
 
     @Override
     protected boolean isInSubtree(OrgId root, OrgId unit) {
-      return work().call(c -> inSubtree(c, root, unit));
+      return session().call(c -> inSubtree(c, root, unit));
     }
-
   }
 }

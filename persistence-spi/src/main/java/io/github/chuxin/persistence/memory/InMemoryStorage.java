@@ -139,10 +139,10 @@ public final class InMemoryStorage extends ForwardingStorage {
     }
 
     @Override
-    public <R> R inTransaction(Function<? super Storage, ? extends R> work) {
-      Objects.requireNonNull(work, "work");
+    public <R> R inTransaction(Function<? super Storage, ? extends R> task) {
+      Objects.requireNonNull(task, "task");
       if (work().inTransaction()) {
-        return work.apply(this);
+        return task.apply(this);
       }
       if (writeLock.isHeldByCurrentThread()) {
         throw new IllegalStateException("units of work do not nest; use the storage the outer work is given");
@@ -150,7 +150,7 @@ public final class InMemoryStorage extends ForwardingStorage {
       writeLock.lock();
       Transaction tx = new Transaction(committed);
       try {
-        R result = work.apply(new View(tx, scope()));
+        R result = task.apply(new View(tx, scope()));
         committed = tx.local;
         return result;
       } finally {
@@ -163,6 +163,5 @@ public final class InMemoryStorage extends ForwardingStorage {
     protected boolean isInSubtree(OrgId root, OrgId unit) {
       return work().read().tables().isInSubtree(root, unit);
     }
-
   }
 }

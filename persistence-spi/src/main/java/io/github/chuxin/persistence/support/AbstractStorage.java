@@ -200,15 +200,24 @@ public abstract class AbstractStorage<V extends AbstractStorage<V, W>, W> implem
   }
 
   /**
-   * Returns this storage's generic store of a kind.
+   * Returns this storage's generic store of a kind, from the adapter's generic factory.
    *
    * @param type the kind's descriptor, not null
    * @param <I> the id type
    * @param <T> the aggregate type
-   * @return the store, from the generic factory
+   * @return the store
    */
-  protected final <I extends Identifier, T> AggregateStore<I, T> store(AggregateType<I, T> type) {
+  protected final <I extends Identifier, T> AggregateStore<I, T> generic(AggregateType<I, T> type) {
     return stores.generic().make(self(), type);
+  }
+
+  /**
+   * Returns the store of a kind: through its named getter if the SPI has one (so that an
+   * adapter's override of a getter serves here too), else the generic store.
+   */
+  @Override
+  public <I extends Identifier, T> AggregateStore<I, T> store(AggregateType<I, T> type) {
+    return type.namedStoreIn(this).orElseGet(() -> generic(type));
   }
 
   /*
@@ -283,16 +292,16 @@ public abstract class AbstractStorage<V extends AbstractStorage<V, W>, W> implem
       implements ProblemListStore, Forwarding<ProblemListId, ProblemList> {}
 
   // one getter per kind, one line each: the table of the SPI's stores
-  @Override public OrganisationStore organisations() { return new Organisations(store(ORGANISATION)); }
-  @Override public CampaignStore campaigns() { return new Campaigns(store(CAMPAIGN)); }
-  @Override public ProblemStore problems() { return new Problems(store(PROBLEM)); }
+  @Override public OrganisationStore organisations() { return new Organisations(generic(ORGANISATION)); }
+  @Override public CampaignStore campaigns() { return new Campaigns(generic(CAMPAIGN)); }
+  @Override public ProblemStore problems() { return new Problems(generic(PROBLEM)); }
   @Override public RectificationStore rectifications() { return stores.rectifications().apply(self()); }
-  @Override public SpecialRectificationStore specialRectifications() { return new Specials(store(SPECIAL_RECTIFICATION)); }
+  @Override public SpecialRectificationStore specialRectifications() { return new Specials(generic(SPECIAL_RECTIFICATION)); }
   @Override public GuidanceStore guidance() { return stores.guidance().apply(self()); }
-  @Override public ActivityStore activities() { return new Activities(store(ACTIVITY)); }
-  @Override public LeaderStore leaders() { return new Leaders(store(LEADER)); }
+  @Override public ActivityStore activities() { return new Activities(generic(ACTIVITY)); }
+  @Override public LeaderStore leaders() { return new Leaders(generic(LEADER)); }
   @Override public LeadershipBodyStore leadershipBodies() { return stores.leadershipBodies().apply(self()); }
-  @Override public PlanStore plans() { return new Plans(store(IMPLEMENTATION_PLAN)); }
-  @Override public ScheduleStore schedule() { return new Schedule(store(SCHEDULE_ITEM)); }
-  @Override public ProblemListStore problemLists() { return new ProblemLists(store(PROBLEM_LIST)); }
+  @Override public PlanStore plans() { return new Plans(generic(IMPLEMENTATION_PLAN)); }
+  @Override public ScheduleStore schedule() { return new Schedule(generic(SCHEDULE_ITEM)); }
+  @Override public ProblemListStore problemLists() { return new ProblemLists(generic(PROBLEM_LIST)); }
 }
