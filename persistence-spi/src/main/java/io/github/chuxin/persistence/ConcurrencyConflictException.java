@@ -1,19 +1,20 @@
 package io.github.chuxin.persistence;
 
+import io.github.chuxin.id.Identifier;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * A write that stated a stale revision 併發衝突 (并发冲突): nothing was written.
  *
  * <p>Names the aggregate's kind and id, the revision the writer expected and the one stored, so
- * the caller can re-read and retry.
+ * the caller can re-read and retry. A bulk save refused because some of its ids are taken names
+ * the first of them (in the order of the list) that the storage found stored.
  */
-public final class ConcurrencyConflictException extends RuntimeException {
+public final class ConcurrencyConflictException extends StorageRefusedException {
 
   private static final long serialVersionUID = 1L;
 
-  private final AggregateKind kind;
-  private final String id;
   private final ExpectedRevision expected;
   private final transient Optional<Revision> current;
 
@@ -25,32 +26,12 @@ public final class ConcurrencyConflictException extends RuntimeException {
    * @param expected what the writer expected, not null
    * @param current what is stored, or empty if nothing is, not null
    */
-  public ConcurrencyConflictException(AggregateKind kind, String id, ExpectedRevision expected,
+  public ConcurrencyConflictException(AggregateKind kind, Identifier id, ExpectedRevision expected,
       Optional<Revision> current) {
-    super(kind + " " + id + ": expected revision " + expected + " but the stored revision is "
-        + current.map(Revision::toString).orElse("none"));
-    this.kind = kind;
-    this.id = id;
-    this.expected = expected;
+    super(kind + " " + id.value() + ": expected revision " + expected + " but the stored revision is "
+        + current.map(Revision::toString).orElse("none") + "; nothing was written", kind, id);
+    this.expected = Objects.requireNonNull(expected, "expected");
     this.current = current;
-  }
-
-  /**
-   * Returns the aggregate's kind.
-   *
-   * @return the kind
-   */
-  public AggregateKind kind() {
-    return kind;
-  }
-
-  /**
-   * Returns the aggregate's id.
-   *
-   * @return the id's value
-   */
-  public String id() {
-    return id;
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.chuxin.persistence;
 
+import io.github.chuxin.id.Identifier;
 import io.github.chuxin.org.OrgId;
 import java.util.Optional;
 import java.util.Set;
@@ -87,6 +88,11 @@ public abstract class ForwardingStorage implements Storage {
   @Override
   public ProblemListStore problemLists() {
     return delegate().problemLists();
+  }
+
+  @Override
+  public <I extends Identifier, T> AggregateStore<I, T> store(AggregateType<I, T> type) {
+    return delegate().store(type);
   }
 
   @Override

@@ -6,11 +6,9 @@ import io.github.chuxin.rectification.RectificationId;
  * A write that would rewrite a rectification item's past 改寫歷史 (改写历史): its status changes
  * must keep every stored change as a prefix. Nothing was written.
  */
-public final class HistoryRewriteException extends RuntimeException {
+public final class HistoryRewriteException extends StorageRefusedException {
 
   private static final long serialVersionUID = 1L;
-
-  private final RectificationId item;
 
   /**
    * Creates the exception.
@@ -19,8 +17,8 @@ public final class HistoryRewriteException extends RuntimeException {
    * @param detail what would have been rewritten, not null
    */
   public HistoryRewriteException(RectificationId item, String detail) {
-    super("rectification item " + item + ": history is append-only, " + detail);
-    this.item = item;
+    super("rectification item " + item.value() + ": history is append-only, " + detail + "; nothing was written",
+        AggregateKind.RECTIFICATION_ITEM, item);
   }
 
   /**
@@ -28,7 +26,8 @@ public final class HistoryRewriteException extends RuntimeException {
    *
    * @return the item's id
    */
-  public RectificationId item() {
-    return item;
+  @Override
+  public RectificationId id() {
+    return (RectificationId) super.id();
   }
 }

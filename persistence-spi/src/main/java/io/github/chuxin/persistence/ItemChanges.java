@@ -2,6 +2,7 @@ package io.github.chuxin.persistence;
 
 import io.github.chuxin.rectification.RectificationItem;
 import io.github.chuxin.rectification.StatusChange;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -54,6 +55,39 @@ public final class ItemChanges {
       throw new HistoryRewriteException(item.id(), "the stored " + before.size()
           + " status changes must stay a prefix of the new " + after.size());
     }
+  }
+
+  /**
+   * Checks the actor of a write.
+   *
+   * @param actor who writes
+   * @return the actor
+   * @throws NullPointerException if the actor is null
+   * @throws IllegalArgumentException if the actor is blank
+   */
+  public static String requireActor(String actor) {
+    Objects.requireNonNull(actor, "actor");
+    if (actor.isBlank()) {
+      throw new IllegalArgumentException("actor must not be blank");
+    }
+    return actor;
+  }
+
+  /**
+   * Returns the change record of a write, after checking that it keeps the stored status changes.
+   *
+   * @param old the stored version, empty for an insert
+   * @param written the new version with the revision the write gives it, not null
+   * @param actor who writes, not blank
+   * @param at when, from the storage's clock, not null
+   * @return the record to append to the item's history
+   * @throws HistoryRewriteException if a stored status change would be dropped or changed
+   */
+  public static ChangeRecord record(Optional<RectificationItem> old, Versioned<RectificationItem> written,
+      String actor, Instant at) {
+    RectificationItem item = written.value();
+    old.ifPresent(o -> requireAppendOnly(o, item));
+    return new ChangeRecord(item.id(), written.revision(), actor, at, kind(old, item), summary(old, item));
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.chuxin.persistence;
 
+import io.github.chuxin.id.Identifier;
 import io.github.chuxin.org.OrgId;
 import java.util.Optional;
 import java.util.Set;
@@ -115,6 +116,25 @@ public interface Storage {
    * @return the store
    */
   ProblemListStore problemLists();
+
+  /**
+   * Returns the store of a kind: the same store as the kind's named getter ({@link #problems()}
+   * for {@link AggregateType#PROBLEM}, and so on), and for a kind without one the adapter's store
+   * of it. Generic code (imports, exports, the contract kit) reaches every kind through this.
+   *
+   * <p>The default answers through the named getters and refuses a kind without one; a storage
+   * built on {@code io.github.chuxin.persistence.support.AbstractStorage} has a store of every kind.
+   *
+   * @param type the kind's descriptor, not null
+   * @param <I> the id type
+   * @param <T> the aggregate type
+   * @return the store
+   * @throws UnsupportedOperationException if this storage has no store of the kind
+   */
+  default <I extends Identifier, T> AggregateStore<I, T> store(AggregateType<I, T> type) {
+    return type.namedStoreIn(this).orElseThrow(
+        () -> new UnsupportedOperationException("this storage has no store of " + type.kind()));
+  }
 
   /**
    * Runs a unit of work that commits all or nothing: the work writes through the storage it is

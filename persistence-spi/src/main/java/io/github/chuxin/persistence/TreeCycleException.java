@@ -11,11 +11,10 @@ import io.github.chuxin.org.OrgId;
  * succeed: every adapter serialises such moves, so at most one is stored and the other gets this
  * exception. The caller may re-read the tree and decide again.
  */
-public final class TreeCycleException extends RuntimeException {
+public final class TreeCycleException extends StorageRefusedException {
 
   private static final long serialVersionUID = 1L;
 
-  private final OrgId unit;
   private final OrgId parent;
 
   /**
@@ -27,9 +26,17 @@ public final class TreeCycleException extends RuntimeException {
   public TreeCycleException(OrgId unit, OrgId parent) {
     super("organisation " + unit.value() + " cannot be placed under " + parent.value() + ": "
         + parent.value() + " lies in " + unit.value() + "'s own subtree, so the tree would have a cycle;"
-        + " nothing was written");
-    this.unit = unit;
+        + " nothing was written", AggregateKind.ORGANISATION, unit);
     this.parent = parent;
+  }
+
+  /**
+   * Returns the unit being written, the same as {@link #id()}.
+   *
+   * @return its id
+   */
+  public OrgId unit() {
+    return id();
   }
 
   /**
@@ -37,8 +44,9 @@ public final class TreeCycleException extends RuntimeException {
    *
    * @return its id
    */
-  public OrgId unit() {
-    return unit;
+  @Override
+  public OrgId id() {
+    return (OrgId) super.id();
   }
 
   /**

@@ -51,7 +51,7 @@ class QueryTest {
 
   @Test
   void aConflictNamesKindIdExpectedAndCurrentRevision() {
-    ConcurrencyConflictException e = new ConcurrencyConflictException(AggregateKind.PROBLEM, "p1",
+    ConcurrencyConflictException e = new ConcurrencyConflictException(AggregateKind.PROBLEM, io.github.chuxin.problem.ProblemId.of("p1"),
         ExpectedRevision.of(Revision.of(1)), Optional.of(Revision.of(4)));
     assertThat(e).hasMessageContaining("PROBLEM").hasMessageContaining("p1").hasMessageContaining("r1")
         .hasMessageContaining("r4");

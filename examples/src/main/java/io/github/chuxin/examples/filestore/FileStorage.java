@@ -5,33 +5,23 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.chuxin.i18n.UnicodeText;
 import io.github.chuxin.guidance.FiveMustRecord;
 import io.github.chuxin.guidance.GuidanceAssignment;
+import io.github.chuxin.i18n.UnicodeText;
 import io.github.chuxin.json.ChuxinModule;
 import io.github.chuxin.leadership.Meeting;
 import io.github.chuxin.org.OrgId;
-import io.github.chuxin.persistence.ForwardingStorage;
-import io.github.chuxin.persistence.ActivityStore;
 import io.github.chuxin.persistence.AggregateKind;
+import io.github.chuxin.persistence.AggregateType;
 import io.github.chuxin.persistence.Capability;
 import io.github.chuxin.persistence.ChangeKind;
 import io.github.chuxin.persistence.ChangeRecord;
-import io.github.chuxin.persistence.CampaignStore;
-import io.github.chuxin.persistence.GuidanceStore;
-import io.github.chuxin.persistence.LeaderStore;
-import io.github.chuxin.persistence.LeadershipBodyStore;
-import io.github.chuxin.persistence.OrganisationStore;
-import io.github.chuxin.persistence.PlanStore;
-import io.github.chuxin.persistence.ProblemListStore;
-import io.github.chuxin.persistence.ProblemStore;
-import io.github.chuxin.persistence.RectificationStore;
+import io.github.chuxin.persistence.ForwardingStorage;
 import io.github.chuxin.persistence.Revision;
-import io.github.chuxin.persistence.ScheduleStore;
-import io.github.chuxin.persistence.ScopeViolationException;
-import io.github.chuxin.persistence.SpecialRectificationStore;
 import io.github.chuxin.persistence.Storage;
 import io.github.chuxin.persistence.Versioned;
+import io.github.chuxin.persistence.support.AbstractStorage;
+import io.github.chuxin.persistence.support.AggregateTables;
 import io.github.chuxin.rectification.RectificationId;
 import io.vavr.collection.Vector;
 import java.io.IOException;
@@ -47,6 +37,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -75,7 +66,8 @@ import java.util.stream.Stream;
  * <ul>
  *   <li><b>Revisions.</b> Each file stores its aggregate's revision. A write compares the
  *       expected revision with the stored one and throws {@code ConcurrencyConflictException}
- *       before anything is staged (see {@code FileStore.checkedWrite}).</li>
+ *       before anything is staged (see {@code FileStore.write}, which asks the SPI's
+ *       {@code AggregateMatcher}).</li>
  *   <li><b>Atomic files.</b> No file is ever written in place: new content goes to another file
  *       that is then moved over the old one with {@link StandardCopyOption#ATOMIC_MOVE}, so a
  *       reader or a crash sees the old file or the new one, never half of one.</li>
@@ -94,12 +86,18 @@ import java.util.stream.Stream;
  *   <li><b>Concurrency.</b> One lock serialises commits; a unit of work holds it from start to end.
  *       Reads take the last committed state without locking. One directory must be opened by one
  *       {@code FileStorage} (one process) at a time.</li>
- *   <li><b>Queries and keyset paging.</b> The decoded state keeps each kind in a map ordered by id
- *       value; a page starts after the cursor's id and stops at the limit (see {@code FileStore.query}).</li>
+ *   <li><b>Queries and keyset paging.</b> The decoded state keeps each kind in the SPI's
+ *       {@code AggregateTables}, a map per kind ordered by id value; a page starts after the
+ *       cursor's id and stops at the limit. What each criterion reads, and what a scope shows,
+ *       comes from the kind's {@code AggregateType} through the SPI's {@code AggregateMatcher}
+ *       (both in {@code FileStore}'s base, {@code AbstractTableStore}).</li>
  *   <li><b>Change history.</b> Every write of a rectification item adds a line to its history
  *       file; the new file always keeps the old lines as its prefix, so history is only appended.</li>
  *   <li><b>Scopes.</b> {@link #scopedTo} returns a view that filters reads and checks writes by
  *       following the stored parents of the aggregate's unit.</li>
+ *   <li><b>Kinds.</b> Every kind is described once, by the SPI's {@code AggregateType}: its folder
+ *       is its name, its file's name its id's text; one generic {@code FileStore} serves every
+ *       kind but the three with methods of their own, so a new kind needs no code here.</li>
  * </ul>
  *
  * <p>What a production adapter would add: forcing files and folders to disk ({@code FileChannel.force})
@@ -121,14 +119,20 @@ public final class FileStorage extends ForwardingStorage {
   private final Clock clock;
   private final ObjectMapper json;
   private final ReentrantLock commitLock = new ReentrantLock();
-  private volatile State committed;
+  private volatile FileState committed;
+  /**
+   * Views of a unit of work (none: the committed files) and a scope; every kind's store is a
+   * FileStore, but for the three with methods of their own.
+   */
+  private final AbstractStorage.Stores<View, Optional<Work>> stores = new AbstractStorage.Stores<>(View::new,
+      FileStore::new, FileRectificationStore::new, FileGuidanceStore::new, FileLeadershipBodyStore::new);
   private final View root;
 
   private FileStorage(Path dir, Clock clock) {
     this.dir = dir;
     this.clock = clock;
     this.json = JsonMapper.builder().addModule(new ChuxinModule()).build();
-    this.root = new View(null, Optional.empty());
+    this.root = new View(Optional.empty(), Optional.empty());
   }
 
   /**
@@ -164,11 +168,6 @@ public final class FileStorage extends ForwardingStorage {
   // ---- the Storage interface: everything goes through the unscoped view ----
 
   @Override
-  public Set<Capability> capabilities() {
-    return CAPABILITIES;
-  }
-
-  @Override
   protected Storage delegate() {
     return root;
   }
@@ -177,11 +176,11 @@ public final class FileStorage extends ForwardingStorage {
 
   /** The writes of one unit of work: the state they lead to and the files they change. */
   static final class Work {
-    private State state;
+    private FileState state;
     private final Map<Path, byte[]> files = new LinkedHashMap<>();
     private boolean open = true;
 
-    Work(State start) {
+    Work(FileState start) {
       this.state = start;
     }
   }
@@ -189,36 +188,29 @@ public final class FileStorage extends ForwardingStorage {
   /** A change to stage: given the current state, returns the next one and stages its files. */
   @FunctionalInterface
   interface Change {
-    State apply(State state, Map<Path, byte[]> files);
+    FileState apply(FileState state, Map<Path, byte[]> files);
   }
 
   /** The storage seen through one unit of work (or none) and one scope; what the stores use. */
-  final class View implements Storage {
-    private final Work work;
-    private final Optional<OrgId> scope;
+  final class View extends AbstractStorage<View, Optional<Work>> {
 
-    View(Work work, Optional<OrgId> scope) {
-      this.work = work;
-      this.scope = scope;
+    View(Optional<Work> work, Optional<OrgId> scope) {
+      super(CAPABILITIES, work, scope, stores);
     }
 
     /** The state this view reads: its unit of work's, else the last committed one. */
-    State read() {
-      if (work == null) {
-        return committed;
-      }
-      requireOpen(work);
-      return work.state;
+    FileState read() {
+      return work().map(w -> requireOpen(w).state).orElse(committed);
     }
 
     /** Stages a change into this view's unit of work, or commits it at once as a unit of its own. */
     void write(Change change) {
-      if (work != null) {
-        requireOpen(work);
+      if (work().isPresent()) {
+        Work work = requireOpen(work().get());
         // stage into a map of its own: a change that throws halfway (a bulk save whose fifth value
         // conflicts) must leave no file behind in a unit of work that catches the throw and commits
         Map<Path, byte[]> files = new LinkedHashMap<>();
-        State next = change.apply(work.state, files);
+        FileState next = change.apply(work.state, files);
         work.files.putAll(files);
         work.state = next;
         return;
@@ -245,74 +237,9 @@ public final class FileStorage extends ForwardingStorage {
     }
 
     @Override
-    public Set<Capability> capabilities() {
-      return CAPABILITIES;
-    }
-
-    @Override
-    public OrganisationStore organisations() {
-      return new FileStore.Organisations(this);
-    }
-
-    @Override
-    public CampaignStore campaigns() {
-      return new FileStore.Campaigns(this);
-    }
-
-    @Override
-    public ProblemStore problems() {
-      return new FileStore.Problems(this);
-    }
-
-    @Override
-    public RectificationStore rectifications() {
-      return new Rectifications(this);
-    }
-
-    @Override
-    public SpecialRectificationStore specialRectifications() {
-      return new FileStore.Specials(this);
-    }
-
-    @Override
-    public GuidanceStore guidance() {
-      return new Facts.Guidance(this);
-    }
-
-    @Override
-    public ActivityStore activities() {
-      return new FileStore.Activities(this);
-    }
-
-    @Override
-    public LeaderStore leaders() {
-      return new FileStore.Leaders(this);
-    }
-
-    @Override
-    public LeadershipBodyStore leadershipBodies() {
-      return new Facts.Bodies(this);
-    }
-
-    @Override
-    public PlanStore plans() {
-      return new FileStore.Plans(this);
-    }
-
-    @Override
-    public ScheduleStore schedule() {
-      return new FileStore.Schedule(this);
-    }
-
-    @Override
-    public ProblemListStore problemLists() {
-      return new FileStore.ProblemLists(this);
-    }
-
-    @Override
     public <R> R inTransaction(Function<? super Storage, ? extends R> task) {
       Objects.requireNonNull(task, "task");
-      if (work != null) {
+      if (work().isPresent()) {
         return task.apply(this); // already inside one: join it
       }
       if (commitLock.isHeldByCurrentThread()) {
@@ -321,7 +248,7 @@ public final class FileStorage extends ForwardingStorage {
       commitLock.lock();
       Work tx = new Work(committed);
       try {
-        R result = task.apply(new View(tx, scope));
+        R result = task.apply(new View(Optional.of(tx), scope()));
         commit(tx); // only reached if the work returned: a throw leaves every staged file unwritten
         return result;
       } finally {
@@ -331,24 +258,16 @@ public final class FileStorage extends ForwardingStorage {
     }
 
     @Override
-    public Storage scopedTo(OrgId unit) {
-      Objects.requireNonNull(unit, "unit");
-      if (scope.isPresent() && !read().isInSubtree(scope.get(), unit)) {
-        throw new ScopeViolationException(AggregateKind.ORGANISATION, unit.value(), scope.get());
-      }
-      return new View(work, Optional.of(unit));
-    }
-
-    @Override
-    public Optional<OrgId> scope() {
-      return scope;
+    protected boolean isInSubtree(OrgId root, OrgId unit) {
+      return read().tables().isInSubtree(root, unit);
     }
   }
 
-  private static void requireOpen(Work work) {
+  private static Work requireOpen(Work work) {
     if (!work.open) {
       throw new IllegalStateException("the unit of work has ended; use the storage outside it");
     }
+    return work;
   }
 
   // ---- the commit protocol ----
@@ -431,15 +350,20 @@ public final class FileStorage extends ForwardingStorage {
       if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_') {
         name.append(c);
       } else {
-        name.append('%').append(String.format(java.util.Locale.ROOT, "%02X", b & 0xff));
+        name.append('%').append(String.format(Locale.ROOT, "%02X", b & 0xff));
       }
     }
     return name.toString();
   }
 
+  /** The folder of a kind's files, its name in lower case, e.g. {@code rectification_item}. */
+  static String folder(AggregateKind kind) {
+    return kind.name().toLowerCase(Locale.ROOT);
+  }
+
   /** The file of one aggregate. */
-  Path fileOf(Kind<?> kind, String key) {
-    return dir.resolve(kind.folder()).resolve(fileName(key) + ".json");
+  Path fileOf(AggregateKind kind, String key) {
+    return dir.resolve(folder(kind)).resolve(fileName(key) + ".json");
   }
 
   /** The file of a folder of facts or history. */
@@ -494,11 +418,11 @@ public final class FileStorage extends ForwardingStorage {
   }
 
   /** Reads every file of the directory into a state. */
-  private State load() throws IOException {
-    State state = State.EMPTY;
-    for (Kind<?> kind : Kind.ALL) {
-      for (Path file : files(kind.folder(), ".json")) {
-        state = loadAggregate(state, kind, json.readTree(file.toFile()));
+  private FileState load() throws IOException {
+    FileState state = FileState.EMPTY;
+    for (AggregateType<?, ?> type : AggregateType.ALL) {
+      for (Path file : files(folder(type.kind()), ".json")) {
+        state = state.withTables(loaded(state.tables(), type, json.readTree(file.toFile())));
       }
     }
     for (Path file : files(HISTORY, ".jsonl")) {
@@ -536,12 +460,10 @@ public final class FileStorage extends ForwardingStorage {
     return state;
   }
 
-  private <T> State loadAggregate(State state, Kind<T> kind, JsonNode node) throws IOException {
-    T value = json.treeToValue(node.get("value"), kind.type());
-    Revision revision = Revision.of(node.get("revision").asLong());
-    @SuppressWarnings("unchecked")
-    Versioned<Object> stored = (Versioned<Object>) (Versioned<?>) Versioned.of(value, revision);
-    return state.with(kind.kind(), kind.key().apply(value), stored);
+  private <T> AggregateTables loaded(AggregateTables tables, AggregateType<?, T> type, JsonNode node)
+      throws IOException {
+    T value = json.treeToValue(node.get("value"), type.type());
+    return tables.with(type, Versioned.of(value, Revision.of(node.get("revision").asLong())));
   }
 
   private <T> List<T> readList(Path file, Class<T> type) throws IOException {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.chuxin.org.OrgId;
 import io.github.chuxin.org.OrgKind;
 import io.github.chuxin.org.Organisation;
+import io.github.chuxin.persistence.AggregateKind;
 import io.github.chuxin.persistence.ConcurrencyConflictException;
 import io.github.chuxin.persistence.ExpectedRevision;
 import io.github.chuxin.persistence.Revision;
@@ -89,7 +90,7 @@ class FileStorageTest {
     CampaignSnapshot snapshot = small();
     FileStorage storage = FileStorage.open(dir, CLOCK);
     storage.campaigns().save(snapshot.campaign(), ExpectedRevision.expectNew());
-    Path campaignFile = storage.fileOf(Kind.CAMPAIGNS, snapshot.campaign().id().value());
+    Path campaignFile = storage.fileOf(AggregateKind.CAMPAIGN, snapshot.campaign().id().value());
     byte[] committed = Files.readAllBytes(campaignFile);
 
     // a crash after the commit point, before the file was moved into place

@@ -1,25 +1,13 @@
 package io.github.chuxin.persistence.jdbc;
 
 import io.github.chuxin.org.OrgId;
-import io.github.chuxin.persistence.ActivityStore;
-import io.github.chuxin.persistence.AggregateKind;
 import io.github.chuxin.persistence.CampaignStore;
 import io.github.chuxin.persistence.Capability;
 import io.github.chuxin.persistence.ForwardingStorage;
-import io.github.chuxin.persistence.GuidanceStore;
-import io.github.chuxin.persistence.LeaderStore;
-import io.github.chuxin.persistence.LeadershipBodyStore;
 import io.github.chuxin.persistence.OrganisationStore;
-import io.github.chuxin.persistence.PlanStore;
-import io.github.chuxin.persistence.ProblemListStore;
-import io.github.chuxin.persistence.ProblemStore;
-import io.github.chuxin.persistence.RectificationStore;
-import io.github.chuxin.persistence.ScheduleStore;
-import io.github.chuxin.persistence.ScopeViolationException;
-import io.github.chuxin.persistence.SpecialRectificationStore;
+import io.github.chuxin.persistence.support.AbstractStorage;
 import io.github.chuxin.persistence.Storage;
 import io.github.chuxin.persistence.UnsupportedCapabilityException;
-import io.github.chuxin.persistence.jdbc.PayloadCodec;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -89,6 +77,8 @@ public final class JdbcStorage extends ForwardingStorage {
 
   private static final Set<Capability> CAPABILITIES = Set.copyOf(EnumSet.allOf(Capability.class));
 
+  private final AbstractStorage.Stores<View, JdbcSession> stores = new AbstractStorage.Stores<>(View::new,
+      JdbcStore::new, JdbcRectificationStore::new, JdbcGuidanceStore::new, JdbcLeadershipBodyStore::new);
   private final DataSource dataSource;
   private final Dialect dialect;
   private final Clock clock;
@@ -99,7 +89,7 @@ public final class JdbcStorage extends ForwardingStorage {
     this.dataSource = dataSource;
     this.dialect = dialect;
     this.clock = clock;
-    this.root = new View(Session.pooled(dataSource), Optional.empty());
+    this.root = new View(JdbcSession.pooled(dataSource), Optional.empty());
   }
 
   /**
@@ -195,27 +185,19 @@ public final class JdbcStorage extends ForwardingStorage {
   }
 
   @Override
-  public Set<Capability> capabilities() {
-    return CAPABILITIES;
-  }
-
-  @Override
   protected Storage delegate() {
     return root;
   }
 
   /** One view of the storage: a session (pooled or one unit of work) and a scope. */
-  final class View implements Storage {
-    private final Session session;
-    private final Optional<OrgId> scope;
+  final class View extends AbstractStorage<View, JdbcSession> {
 
-    View(Session session, Optional<OrgId> scope) {
-      this.session = session;
-      this.scope = scope;
+    View(JdbcSession session, Optional<OrgId> scope) {
+      super(CAPABILITIES, session, scope, stores);
     }
 
-    Session session() {
-      return session;
+    JdbcSession session() {
+      return work();
     }
 
     Dialect dialect() {
@@ -228,12 +210,6 @@ public final class JdbcStorage extends ForwardingStorage {
 
     Clock clock() {
       return clock;
-    }
-
-    void require(Capability capability) {
-      if (!CAPABILITIES.contains(capability)) {
-        throw new UnsupportedCapabilityException(capability);
-      }
     }
 
     /** The path of a unit: stored, or where a stored child would hang under it. */
@@ -252,82 +228,29 @@ public final class JdbcStorage extends ForwardingStorage {
           .add("", unit.value(), path, Paths.upper(path)).first(c, rs -> 1).isPresent();
     }
 
-    @Override
-    public Set<Capability> capabilities() {
-      return CAPABILITIES;
-    }
-
+    /** Organisations keep the tree's materialised paths beside their rows. */
     @Override
     public OrganisationStore organisations() {
-      return new Organisations(this);
+      return new JdbcOrganisationStore(this);
     }
 
+    /** Campaigns keep their batches and assignments as rows too, for batch queries. */
     @Override
     public CampaignStore campaigns() {
-      return new Campaigns(this);
+      return new JdbcCampaignStore(this);
     }
 
     @Override
-    public ProblemStore problems() {
-      return new SimpleStores.Problems(this);
-    }
-
-    @Override
-    public RectificationStore rectifications() {
-      return new Rectifications(this);
-    }
-
-    @Override
-    public SpecialRectificationStore specialRectifications() {
-      return new SimpleStores.Specials(this);
-    }
-
-    @Override
-    public GuidanceStore guidance() {
-      return new Guidance(this);
-    }
-
-    @Override
-    public ActivityStore activities() {
-      return new SimpleStores.Activities(this);
-    }
-
-    @Override
-    public LeaderStore leaders() {
-      return new SimpleStores.Leaders(this);
-    }
-
-    @Override
-    public LeadershipBodyStore leadershipBodies() {
-      return new LeadershipBodies(this);
-    }
-
-    @Override
-    public PlanStore plans() {
-      return new SimpleStores.Plans(this);
-    }
-
-    @Override
-    public ScheduleStore schedule() {
-      return new SimpleStores.Schedule(this);
-    }
-
-    @Override
-    public ProblemListStore problemLists() {
-      return new SimpleStores.ProblemLists(this);
-    }
-
-    @Override
-    public <R> R inTransaction(Function<? super Storage, ? extends R> work) {
-      Objects.requireNonNull(work, "work");
-      if (session.inTransaction()) {
-        return work.apply(this);
+    public <R> R inTransaction(Function<? super Storage, ? extends R> task) {
+      Objects.requireNonNull(task, "task");
+      if (session().inTransaction()) {
+        return task.apply(this);
       }
-      return Session.run(dataSource, "a unit of work", c -> {
-        Session.Bound bound = new Session.Bound(c);
+      return JdbcSession.run(dataSource, "a unit of work", c -> {
+        JdbcSession.Bound bound = new JdbcSession.Bound(c);
         try {
-          R result = work.apply(new View(bound, scope));
-          return new Session.Step<>(result, bound.close());
+          R result = task.apply(new View(bound, scope()));
+          return new JdbcSession.Step<>(result, bound.close());
         } finally {
           bound.close();
         }
@@ -335,17 +258,8 @@ public final class JdbcStorage extends ForwardingStorage {
     }
 
     @Override
-    public Storage scopedTo(OrgId unit) {
-      Objects.requireNonNull(unit, "unit");
-      if (scope.isPresent() && !session.call(c -> inSubtree(c, scope.get(), unit))) {
-        throw new ScopeViolationException(AggregateKind.ORGANISATION, unit.value(), scope.get());
-      }
-      return new View(session, Optional.of(unit));
-    }
-
-    @Override
-    public Optional<OrgId> scope() {
-      return scope;
+    protected boolean isInSubtree(OrgId root, OrgId unit) {
+      return session().call(c -> inSubtree(c, root, unit));
     }
   }
 }

@@ -3,66 +3,60 @@ package io.github.chuxin.persistence.jdbc;
 import io.github.chuxin.campaign.BatchId;
 import io.github.chuxin.id.Identifier;
 import io.github.chuxin.org.OrgId;
-import io.github.chuxin.persistence.AggregateKind;
-import io.github.chuxin.persistence.AggregateStore;
+import io.github.chuxin.persistence.AggregateType;
 import io.github.chuxin.persistence.Capability;
 import io.github.chuxin.persistence.ConcurrencyConflictException;
-import io.github.chuxin.persistence.Cursor;
 import io.github.chuxin.persistence.ExpectedRevision;
 import io.github.chuxin.persistence.Page;
 import io.github.chuxin.persistence.Query;
+import io.github.chuxin.persistence.RectificationStore;
 import io.github.chuxin.persistence.Revision;
 import io.github.chuxin.persistence.ScopeViolationException;
 import io.github.chuxin.persistence.Versioned;
+import io.github.chuxin.persistence.support.AbstractAggregateStore;
+import io.github.chuxin.persistence.support.CursorFormat;
+import io.github.chuxin.persistence.jdbc.internal.WellFormed;
 import io.github.chuxin.rectification.RectificationStatus;
-import java.nio.charset.StandardCharsets;
 import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.ArrayList;
-import java.util.Base64;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
- * The generic JDBC store of one kind of aggregate, seen through one view (session and scope).
- * Subclasses add what a kind writes besides its row (tree paths, batch tables, change history).
+ * The JDBC store of one kind of aggregate, seen through one view (session and scope): one row per
+ * aggregate in the kind's {@link JdbcTable}, its filter columns filled through the kind's
+ * {@link AggregateType}. Subclasses add what a kind writes besides its row (tree paths, batch
+ * tables, change history).
  *
  * @param <I> the id type
  * @param <T> the aggregate type
  */
-abstract class JdbcStore<I extends Identifier, T> implements AggregateStore<I, T> {
+class JdbcStore<I extends Identifier, T> extends AbstractAggregateStore<I, T> {
 
   /** Rows per executed JDBC batch in bulk saves. */
   static final int BATCH_SIZE = 1000;
   /** Values per IN list. */
   static final int IN_CHUNK = 1000;
 
-  private static final String CURSOR_PREFIX = "jdbc1:";
+  private static final CursorFormat CURSORS = new CursorFormat("jdbc1", "the JDBC store");
 
   final JdbcStorage.View view;
-  final Mapping<T> m;
-  private final Function<T, I> id;
+  final JdbcTable table;
 
-  JdbcStore(JdbcStorage.View view, Mapping<T> mapping, Function<T, I> id) {
+  JdbcStore(JdbcStorage.View view, AggregateType<I, T> type) {
+    super(type);
     this.view = view;
-    this.m = mapping;
-    this.id = id;
-  }
-
-  @Override
-  public AggregateKind kind() {
-    return m.kind();
-  }
-
-  @Override
-  public I idOf(T value) {
-    return id.apply(value);
+    this.table = JdbcTable.of(type.kind());
   }
 
   /** The stored row of an aggregate, locked for the write. */
@@ -70,11 +64,11 @@ abstract class JdbcStore<I extends Identifier, T> implements AggregateStore<I, T
   }
 
   final T decode(String payload) {
-    return view.codec().read(payload, m.type());
+    return view.codec().read(payload, type.type());
   }
 
   final String encode(T value) {
-    return view.codec().write(value, m.type());
+    return view.codec().write(value, type.type());
   }
 
   // ---- reads
@@ -83,7 +77,7 @@ abstract class JdbcStore<I extends Identifier, T> implements AggregateStore<I, T
   public Optional<Versioned<T>> find(I id) {
     Objects.requireNonNull(id, "id");
     return view.session().call(c -> {
-      Sql sql = new Sql("SELECT t.revision, t.payload FROM " + m.table() + " t WHERE t.id = ?").add("", id.value());
+      Sql sql = new Sql("SELECT t.revision, t.payload FROM " + table.name() + " t WHERE t.id = ?").add("", id.value());
       restrictToScope(c, sql);
       return sql.first(c, rs -> Versioned.of(decode(rs.getString(2)), Revision.of(rs.getLong(1))));
     });
@@ -92,20 +86,17 @@ abstract class JdbcStore<I extends Identifier, T> implements AggregateStore<I, T
   @Override
   public Page<Versioned<T>> query(Query query) {
     query.requireApplicableTo(kind());
-    Optional<String> after = query.after().map(JdbcStore::decodeCursor);
+    Optional<String> after = CURSORS.keyAfter(query);
     return view.session().call(c -> {
-      Sql sql = new Sql("SELECT t.id, t.revision, t.payload FROM " + m.table() + " t WHERE 1 = 1");
+      Sql sql = new Sql("SELECT t.id, t.revision, t.payload FROM " + table.name() + " t WHERE 1 = 1");
       where(c, sql, query);
       // pages in Java's String order: H2 compares as Java does; PostgreSQL's "C" collation compares
       // code points, the same order for every valid identifier (see Identifier.check)
       after.ifPresent(a -> sql.add(" AND t.id > ?", a));
       sql.add(" ORDER BY t.id LIMIT ?", query.limit() + 1);
       List<Versioned<T>> rows = sql.list(c, rs -> Versioned.of(decode(rs.getString(3)), Revision.of(rs.getLong(2))));
-      if (rows.size() > query.limit()) {
-        List<Versioned<T>> items = rows.subList(0, query.limit());
-        return Page.of(items, Optional.of(encodeCursor(m.key().apply(items.get(items.size() - 1).value()))));
-      }
-      return Page.of(rows, Optional.empty());
+      // every row matches: the page is the first limit of them, with a cursor if one more came
+      return CURSORS.page(rows.iterator(), v -> true, query.limit(), v -> type.keyOf(v.value()));
     });
   }
 
@@ -113,7 +104,7 @@ abstract class JdbcStore<I extends Identifier, T> implements AggregateStore<I, T
   public long count(Query query) {
     query.requireApplicableTo(kind());
     return view.session().call(c -> {
-      Sql sql = new Sql("SELECT COUNT(*) FROM " + m.table() + " t WHERE 1 = 1");
+      Sql sql = new Sql("SELECT COUNT(*) FROM " + table.name() + " t WHERE 1 = 1");
       where(c, sql, query);
       return sql.first(c, rs -> rs.getLong(1)).orElse(0L);
     });
@@ -141,7 +132,7 @@ abstract class JdbcStore<I extends Identifier, T> implements AggregateStore<I, T
   }
 
   final void restrictToScope(Connection c, Sql sql) throws SQLException {
-    if (view.scope().isPresent() && !m.shared()) {
+    if (view.scope().isPresent() && !type.isShared()) {
       restrictToSubtree(c, sql, view.scope().get());
     }
   }
@@ -149,7 +140,7 @@ abstract class JdbcStore<I extends Identifier, T> implements AggregateStore<I, T
   /** Limits to the aggregates whose unit lies in a subtree: one range of the path index. */
   final void restrictToSubtree(Connection c, Sql sql, OrgId root) throws SQLException {
     String path = view.pathOf(c, root);
-    if (m.kind() == AggregateKind.ORGANISATION) {
+    if (type.placement() == AggregateType.Placement.TREE) {
       sql.add(" AND t.path >= ? AND t.path < ?", path, Paths.upper(path));
     } else {
       sql.add(" AND (t.unit_id = ? OR t.unit_id IN (SELECT o.id FROM chuxin_organisation o"
@@ -163,8 +154,7 @@ abstract class JdbcStore<I extends Identifier, T> implements AggregateStore<I, T
    * a path range; a closer assignment to another batch cuts a hole in it.
    */
   private void restrictToBatch(Sql sql, BatchId batch) {
-    String column = m.kind() == AggregateKind.ORGANISATION ? "t.id" : "t.unit_id";
-    sql.add(" AND " + column + " IN ("
+    sql.add(" AND t.unit_id IN ("
         + "SELECT a.unit_id FROM chuxin_batch_assignment a JOIN chuxin_campaign_batch cb"
         + " ON cb.campaign_id = a.campaign_id AND cb.batch_id = a.batch_id WHERE a.batch_id = ?"
         + " UNION SELECT o.id FROM chuxin_batch_anchor a JOIN chuxin_campaign_batch cb"
@@ -178,29 +168,29 @@ abstract class JdbcStore<I extends Identifier, T> implements AggregateStore<I, T
 
   // ---- writes
 
+  /** Writes one row in the session's transaction; the actor, recorded in a change history, must be storable text. */
   @Override
-  public Versioned<T> save(T value, ExpectedRevision expected) {
-    Objects.requireNonNull(value, "value");
-    Objects.requireNonNull(expected, "expected");
-    return view.session().call(c -> write(c, value, expected));
+  protected final Versioned<T> write(T value, ExpectedRevision expected, String actor) {
+    WellFormed.require(actor, "the actor of " + type.keyOf(value));
+    return view.session().call(c -> writeRow(c, value, expected, actor));
   }
 
-  final Versioned<T> write(Connection c, T value, ExpectedRevision expected) throws SQLException {
-    String key = m.key().apply(value);
+  private Versioned<T> writeRow(Connection c, T value, ExpectedRevision expected, String actor) throws SQLException {
+    String key = type.keyOf(value);
     lockFor(c, List.of(value), expected.isNew());
     requireWritable(c, value);
-    Optional<Stored> stored = new Sql("SELECT t.revision, t.payload FROM " + m.table() + " t WHERE t.id = ? FOR UPDATE")
+    Optional<Stored> stored = new Sql("SELECT t.revision, t.payload FROM " + table.name() + " t WHERE t.id = ? FOR UPDATE")
         .add("", key).first(c, rs -> new Stored(Revision.of(rs.getLong(1)), rs.getString(2)));
     if (stored.isPresent() && view.scope().isPresent()) {
-      Sql visible = new Sql("SELECT 1 FROM " + m.table() + " t WHERE t.id = ?").add("", key);
+      Sql visible = new Sql("SELECT 1 FROM " + table.name() + " t WHERE t.id = ?").add("", key);
       restrictToScope(c, visible);
       if (visible.first(c, rs -> 1).isEmpty()) {
-        throw new ScopeViolationException(kind(), key, view.scope().get());
+        throw new ScopeViolationException(kind(), type.idOf(value), view.scope().get());
       }
     }
     Optional<Revision> current = stored.map(Stored::revision);
     if (!expected.isMetBy(current)) {
-      throw new ConcurrencyConflictException(kind(), key, expected, current);
+      throw new ConcurrencyConflictException(kind(), type.idOf(value), expected, current);
     }
     Optional<T> old = stored.map(s -> decode(s.payload()));
     beforeWrite(c, old, value);
@@ -209,36 +199,36 @@ abstract class JdbcStore<I extends Identifier, T> implements AggregateStore<I, T
     Revision next;
     if (stored.isEmpty()) {
       if (!insert(c, key, columns, payload)) {
-        throw new ConcurrencyConflictException(kind(), key, expected, currentRevision(c, key));
+        throw new ConcurrencyConflictException(kind(), type.idOf(value), expected, currentRevision(c, key));
       }
       next = Revision.first();
     } else {
       next = current.get().next();
-      StringBuilder set = new StringBuilder("UPDATE " + m.table() + " SET revision = ?, payload = ?");
-      for (Mapping.Column<T> col : m.columns()) {
-        set.append(", ").append(col.name()).append(" = ?");
+      StringBuilder set = new StringBuilder("UPDATE " + table.name() + " SET revision = ?, payload = ?");
+      for (JdbcTable.Column col : table.columns()) {
+        set.append(", ").append(col.columnName()).append(" = ?");
       }
       set.append(" WHERE id = ? AND revision = ?");
       try (PreparedStatement ps = c.prepareStatement(set.toString())) {
         List<Object> params = new ArrayList<>();
         params.add(next.value());
         params.add(payload);
-        params.addAll(java.util.Arrays.asList(columns));
+        params.addAll(Arrays.asList(columns));
         params.add(key);
         params.add(current.get().value());
         Sql.bindTyped(ps, params, types(2, 2));
         if (ps.executeUpdate() != 1) {
-          throw new ConcurrencyConflictException(kind(), key, expected, currentRevision(c, key));
+          throw new ConcurrencyConflictException(kind(), type.idOf(value), expected, currentRevision(c, key));
         }
       }
     }
     Versioned<T> written = Versioned.of(value, next);
-    afterWrite(c, old, written);
+    afterWrite(c, old, written, actor);
     return written;
   }
 
   private Optional<Revision> currentRevision(Connection c, String key) throws SQLException {
-    return new Sql("SELECT revision FROM " + m.table() + " WHERE id = ?").add("", key)
+    return new Sql("SELECT revision FROM " + table.name() + " WHERE id = ?").add("", key)
         .first(c, rs -> Revision.of(rs.getLong(1)));
   }
 
@@ -258,10 +248,10 @@ abstract class JdbcStore<I extends Identifier, T> implements AggregateStore<I, T
 
   private String insertSql() {
     StringBuilder names = new StringBuilder("id, revision, payload");
-    for (Mapping.Column<T> col : m.columns()) {
-      names.append(", ").append(col.name());
+    for (JdbcTable.Column col : table.columns()) {
+      names.append(", ").append(col.columnName());
     }
-    return "INSERT INTO " + m.table() + " (" + names + ") VALUES (" + Sql.marks(3 + m.columns().size()) + ")";
+    return "INSERT INTO " + table.name() + " (" + names + ") VALUES (" + Sql.marks(3 + table.columns().size()) + ")";
   }
 
   private void bindInsert(PreparedStatement ps, String key, Object[] columns, String payload) throws SQLException {
@@ -269,15 +259,15 @@ abstract class JdbcStore<I extends Identifier, T> implements AggregateStore<I, T
     params.add(key);
     params.add(Revision.first().value());
     params.add(payload);
-    params.addAll(java.util.Arrays.asList(columns));
+    params.addAll(Arrays.asList(columns));
     Sql.bindTyped(ps, params, types(3, 0));
   }
 
   private int[] types(int before, int after) {
-    int[] t = new int[before + m.columns().size() + after];
-    java.util.Arrays.fill(t, java.sql.Types.VARCHAR);
-    for (int i = 0; i < m.columns().size(); i++) {
-      t[before + i] = m.columns().get(i).sqlType();
+    int[] t = new int[before + table.columns().size() + after];
+    Arrays.fill(t, java.sql.Types.VARCHAR);
+    for (int i = 0; i < table.columns().size(); i++) {
+      t[before + i] = table.columns().get(i).sqlType();
     }
     return t;
   }
@@ -288,8 +278,8 @@ abstract class JdbcStore<I extends Identifier, T> implements AggregateStore<I, T
     Set<String> keys = new HashSet<>();
     for (T v : values) {
       Objects.requireNonNull(v, "value");
-      if (!keys.add(m.key().apply(v))) {
-        throw new IllegalArgumentException(kind() + " " + m.key().apply(v) + " appears twice in one bulk save");
+      if (!keys.add(type.keyOf(v))) {
+        throw new IllegalArgumentException(kind() + " " + type.keyOf(v) + " appears twice in one bulk save");
       }
     }
     if (values.isEmpty()) {
@@ -312,15 +302,12 @@ abstract class JdbcStore<I extends Identifier, T> implements AggregateStore<I, T
     }
     List<String> keys = new ArrayList<>(values.size());
     for (T v : values) {
-      keys.add(m.key().apply(v));
+      keys.add(type.keyOf(v));
     }
     for (List<String> chunk : Sql.chunks(keys, IN_CHUNK)) {
-      Optional<Object[]> taken = new Sql("SELECT id, revision FROM " + m.table() + " WHERE id IN ("
-          + Sql.marks(chunk.size()) + ")").add("", chunk.toArray())
-          .first(c, rs -> new Object[] {rs.getString(1), rs.getLong(2)});
+      Optional<ConcurrencyConflictException> taken = firstTaken(c, chunk);
       if (taken.isPresent()) {
-        throw new ConcurrencyConflictException(kind(), (String) taken.get()[0], ExpectedRevision.expectNew(),
-            Optional.of(Revision.of((Long) taken.get()[1])));
+        throw taken.get();
       }
     }
     Object prepared = beforeBulk(c, values);
@@ -333,21 +320,10 @@ abstract class JdbcStore<I extends Identifier, T> implements AggregateStore<I, T
         ps.addBatch();
         if (++pending == BATCH_SIZE || i == values.size() - 1) {
           sent = true;
-          Sql.checkBatch(ps.executeBatch(), pending, "bulk save of " + kind());
+          executeBatch(c, ps, keys.subList(i + 1 - pending, i + 1));
           pending = 0;
         }
       }
-    } catch (BatchUpdateException e) {
-      // PostgreSQL has aborted the transaction; H2 may have kept the batch's other rows: either
-      // way a unit of work that catches what follows must not commit part of this bulk save
-      view.session().doom(e);
-      if (Sql.isUniqueViolation(e)) {
-        // a racing insert committed between the check above and this batch; the failed
-        // transaction cannot be read any more, so the conflict names the revision inserts get
-        throw new ConcurrencyConflictException(kind(), "(one of " + values.size() + " in a bulk save)",
-            ExpectedRevision.expectNew(), Optional.of(Revision.first()));
-      }
-      throw e;
     } catch (SQLException | RuntimeException e) {
       if (sent) {
         // earlier batches are in the transaction (a later value's text was refused, say)
@@ -363,6 +339,42 @@ abstract class JdbcStore<I extends Identifier, T> implements AggregateStore<I, T
     return List.copyOf(written);
   }
 
+  /**
+   * Sends one JDBC batch of the bulk insert behind a savepoint. If a racing insert committed one of
+   * its ids after the check before the batches, the batch fails on the unique key: the savepoint
+   * makes the transaction readable again (PostgreSQL aborts it, H2 may keep the batch's other rows),
+   * so the conflict can name the first id of the batch that is now taken and its revision. The unit
+   * of work is doomed either way: earlier batches are in it.
+   */
+  private void executeBatch(Connection c, PreparedStatement ps, List<String> keys) throws SQLException {
+    Savepoint before = c.setSavepoint();
+    try {
+      Sql.checkBatch(ps.executeBatch(), keys.size(), "bulk save of " + kind());
+    } catch (BatchUpdateException e) {
+      // a unit of work that catches what follows must not commit part of this bulk save
+      view.session().doom(e);
+      if (Sql.isUniqueViolation(e)) {
+        c.rollback(before);
+        Optional<ConcurrencyConflictException> taken = firstTaken(c, keys);
+        if (taken.isPresent()) {
+          taken.get().addSuppressed(e);
+          throw taken.get();
+        }
+      }
+      throw e;
+    }
+    c.releaseSavepoint(before);
+  }
+
+  /** The conflict of the first of some keys (at most {@value #IN_CHUNK}, in their order) that is stored. */
+  private Optional<ConcurrencyConflictException> firstTaken(Connection c, List<String> keys) throws SQLException {
+    Map<String, Revision> stored = new HashMap<>();
+    new Sql("SELECT id, revision FROM " + table.name() + " WHERE id IN (" + Sql.marks(keys.size()) + ")")
+        .add("", keys.toArray()).list(c, rs -> stored.put(rs.getString(1), Revision.of(rs.getLong(2))));
+    return keys.stream().filter(stored::containsKey).findFirst().map(key -> new ConcurrencyConflictException(kind(),
+        type.parseId(key), ExpectedRevision.expectNew(), Optional.of(stored.get(key))));
+  }
+
   // ---- hooks
 
   /**
@@ -374,13 +386,13 @@ abstract class JdbcStore<I extends Identifier, T> implements AggregateStore<I, T
   void lockFor(Connection c, List<T> values, boolean allNew) throws SQLException {
   }
 
-  /** The values of the mapping's columns, per aggregate, in order. */
+  /** The values of the table's filter columns, per aggregate, in order. */
   List<Object[]> columnValues(Connection c, List<T> values) throws SQLException {
     List<Object[]> rows = new ArrayList<>(values.size());
     for (T v : values) {
-      Object[] row = new Object[m.columns().size()];
+      Object[] row = new Object[table.columns().size()];
       for (int i = 0; i < row.length; i++) {
-        row[i] = m.columns().get(i).value().apply(v);
+        row[i] = table.columns().get(i).valueOf(type, v);
       }
       rows.add(row);
     }
@@ -392,7 +404,7 @@ abstract class JdbcStore<I extends Identifier, T> implements AggregateStore<I, T
   }
 
   /** Writes what else a single write changes. */
-  void afterWrite(Connection c, Optional<T> old, Versioned<T> written) throws SQLException {
+  void afterWrite(Connection c, Optional<T> old, Versioned<T> written, String actor) throws SQLException {
   }
 
   /** Prepares a bulk insert, before any row is written; what it returns goes to afterBulk. */
@@ -405,7 +417,7 @@ abstract class JdbcStore<I extends Identifier, T> implements AggregateStore<I, T
   void afterBulk(Connection c, List<Versioned<T>> written, @org.jspecify.annotations.Nullable Object prepared)
       throws SQLException {
     for (Versioned<T> v : written) {
-      afterWrite(c, Optional.empty(), v);
+      afterWrite(c, Optional.empty(), v, RectificationStore.UNKNOWN_ACTOR);
     }
   }
 
@@ -415,31 +427,13 @@ abstract class JdbcStore<I extends Identifier, T> implements AggregateStore<I, T
     if (scope.isEmpty()) {
       return;
     }
-    Optional<OrgId> unit = m.unit().apply(value);
-    if (m.shared() || unit.isEmpty() || !view.inSubtree(c, scope.get(), unit.get())) {
-      throw new ScopeViolationException(kind(), m.key().apply(value), scope.get());
+    Optional<OrgId> unit = type.unitOf(value);
+    if (type.isShared() || unit.isEmpty() || !view.inSubtree(c, scope.get(), unit.get())) {
+      throw new ScopeViolationException(kind(), type.idOf(value), scope.get());
     }
   }
 
   final void require(Capability capability) {
-    view.require(capability);
-  }
-
-  private static Cursor encodeCursor(String key) {
-    return Cursor.of(CURSOR_PREFIX
-        + Base64.getUrlEncoder().withoutPadding().encodeToString(key.getBytes(StandardCharsets.UTF_8)));
-  }
-
-  private static String decodeCursor(Cursor cursor) {
-    String token = cursor.token();
-    if (!token.startsWith(CURSOR_PREFIX)) {
-      throw new IllegalArgumentException("not a cursor of the JDBC store: " + cursor);
-    }
-    try {
-      return new String(Base64.getUrlDecoder().decode(token.substring(CURSOR_PREFIX.length())),
-          StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("not a cursor of the JDBC store: " + cursor, e);
-    }
+    view.requireCapability(capability);
   }
 }

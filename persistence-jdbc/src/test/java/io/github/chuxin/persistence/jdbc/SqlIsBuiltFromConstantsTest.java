@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
  * of {@code prepareStatement(...)}, the appends of the statement builders and the two local
  * variables that hold statement text) and checks that each is a sum of string literals and of an
  * allow-list of pieces that come from the adapter itself: a table or column name of its
- * {@link Mapping} or of the table list of a migration, {@code ?} marks from {@link Sql#marks},
- * and choices between literals by dialect or kind. Values only ever travel as bound parameters. The JDBC calls that take SQL text another
+ * {@link JdbcTable} or of the table list of a migration, {@code ?} marks from {@link Sql#marks}, and choices between literals by
+ * dialect. Values only ever travel as bound parameters. The JDBC calls that take SQL text another
  * way ({@code createStatement}, {@code prepareCall}, {@code execute(String)}, {@code
  * addBatch(String)}) and string formatting do not occur at all.
  */
@@ -31,8 +31,8 @@ class SqlIsBuiltFromConstantsTest {
   /** The pieces of statement text allowed besides literals (L), after literals are masked. */
   private static final List<String> ALLOWED = List.of(
       "L",
-      "m\\.table\\(\\)",
-      "col\\.name\\(\\)",
+      "table\\.name\\(\\)",
+      "col\\.columnName\\(\\)",
       "Sql\\.marks\\([\\w.]+\\(?\\)?\\)",
       "insertSql\\(\\)",
       "set\\.toString\\(\\)",
@@ -40,16 +40,14 @@ class SqlIsBuiltFromConstantsTest {
       "APPEND",
       "sql",
       "names",
-      "column",
       "\\(view\\.dialect\\(\\)==Dialect\\.POSTGRESQL\\?L:L\\)",
-      "m\\.kind\\(\\)==AggregateKind\\.ORGANISATION\\?L:L",
       "table\\.(?:name|key|scope)\\(\\)");
 
   private static final Pattern OPERAND = Pattern.compile("(?:" + String.join("|", ALLOWED) + ")");
 
   /** Where statement text is made; group 0 ends at the opening parenthesis or the '='. */
   private static final Pattern SINK = Pattern.compile(
-      "new Sql\\(|\\.add\\((?=L)|prepareStatement\\(|\\b(?:set|names)\\.append\\(|\\)\\.append\\(|String (?:sql|column) =");
+      "new Sql\\(|\\.add\\((?=L)|prepareStatement\\(|\\b(?:set|names)\\.append\\(|\\)\\.append\\(|String sql =");
 
   private static final Pattern FORBIDDEN = Pattern.compile(
       "createStatement\\(|prepareCall\\(|nativeSQL\\(|\\.execute\\(|\\.executeQuery\\([^)]|\\.executeUpdate\\([^)]"

@@ -1,23 +1,10 @@
 package io.github.chuxin.persistence.memory;
 
 import io.github.chuxin.org.OrgId;
-import io.github.chuxin.persistence.ForwardingStorage;
-import io.github.chuxin.persistence.ActivityStore;
-import io.github.chuxin.persistence.CampaignStore;
 import io.github.chuxin.persistence.Capability;
-import io.github.chuxin.persistence.GuidanceStore;
-import io.github.chuxin.persistence.LeaderStore;
-import io.github.chuxin.persistence.LeadershipBodyStore;
-import io.github.chuxin.persistence.PlanStore;
-import io.github.chuxin.persistence.ProblemListStore;
-import io.github.chuxin.persistence.ScheduleStore;
-import io.github.chuxin.persistence.OrganisationStore;
-import io.github.chuxin.persistence.ProblemStore;
-import io.github.chuxin.persistence.RectificationStore;
-import io.github.chuxin.persistence.ScopeViolationException;
-import io.github.chuxin.persistence.SpecialRectificationStore;
+import io.github.chuxin.persistence.ForwardingStorage;
 import io.github.chuxin.persistence.Storage;
-import io.github.chuxin.persistence.UnsupportedCapabilityException;
+import io.github.chuxin.persistence.support.AbstractStorage;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -48,7 +35,9 @@ public final class InMemoryStorage extends ForwardingStorage {
 
   private final Clock clock;
   private final ReentrantLock writeLock = new ReentrantLock();
-  private volatile State committed = State.EMPTY;
+  private volatile MemoryState committed = MemoryState.EMPTY;
+  private final AbstractStorage.Stores<View, MemorySession> stores = new AbstractStorage.Stores<>(View::new,
+      MemoryStore::new, MemoryRectificationStore::new, MemoryGuidanceStore::new, MemoryLeadershipBodyStore::new);
   private final View root;
 
   private InMemoryStorage(Clock clock) {
@@ -71,14 +60,14 @@ public final class InMemoryStorage extends ForwardingStorage {
     return root;
   }
 
-  private final class Committed implements Session {
+  private final class Committed implements MemorySession {
     @Override
-    public State read() {
+    public MemoryState read() {
       return committed;
     }
 
     @Override
-    public void write(UnaryOperator<State> change) {
+    public void write(UnaryOperator<MemoryState> change) {
       if (writeLock.isHeldByCurrentThread()) {
         throw new IllegalStateException("inside a unit of work, write through the storage the work is given");
       }
@@ -96,22 +85,22 @@ public final class InMemoryStorage extends ForwardingStorage {
     }
   }
 
-  private static final class Transaction implements Session {
-    private State local;
+  private static final class Transaction implements MemorySession {
+    private MemoryState local;
     private boolean open = true;
 
-    Transaction(State start) {
+    Transaction(MemoryState start) {
       this.local = start;
     }
 
     @Override
-    public State read() {
+    public MemoryState read() {
       requireOpen();
       return local;
     }
 
     @Override
-    public void write(UnaryOperator<State> change) {
+    public void write(UnaryOperator<MemoryState> change) {
       requireOpen();
       local = change.apply(local);
     }
@@ -129,99 +118,31 @@ public final class InMemoryStorage extends ForwardingStorage {
   }
 
   /** The storage seen through one session and scope; what the stores work against. */
-  final class View implements Storage {
-    private final Session session;
-    private final Optional<OrgId> scope;
+  final class View extends AbstractStorage<View, MemorySession> {
 
-    View(Session session, Optional<OrgId> scope) {
-      this.session = session;
-      this.scope = scope;
+    View(MemorySession session, Optional<OrgId> scope) {
+      super(CAPABILITIES, session, scope, stores);
     }
 
-    Session session() {
-      return session;
+    /** The state this view reads: its unit of work's, else the last committed one. */
+    MemoryState read() {
+      return work().read();
+    }
+
+    /** Applies a change under the write lock, or to the unit of work's private state. */
+    void write(UnaryOperator<MemoryState> change) {
+      work().write(change);
     }
 
     Clock clock() {
       return clock;
     }
 
-    void require(Capability capability) {
-      if (!CAPABILITIES.contains(capability)) {
-        throw new UnsupportedCapabilityException(capability);
-      }
-    }
-
     @Override
-    public Set<Capability> capabilities() {
-      return CAPABILITIES;
-    }
-
-    @Override
-    public OrganisationStore organisations() {
-      return new SimpleStores.Organisations(this);
-    }
-
-    @Override
-    public CampaignStore campaigns() {
-      return new SimpleStores.Campaigns(this);
-    }
-
-    @Override
-    public ProblemStore problems() {
-      return new SimpleStores.Problems(this);
-    }
-
-    @Override
-    public RectificationStore rectifications() {
-      return new Rectifications(this);
-    }
-
-    @Override
-    public SpecialRectificationStore specialRectifications() {
-      return new SimpleStores.Specials(this);
-    }
-
-    @Override
-    public GuidanceStore guidance() {
-      return new Guidance(this);
-    }
-
-    @Override
-    public ActivityStore activities() {
-      return new SimpleStores.Activities(this);
-    }
-
-    @Override
-    public LeaderStore leaders() {
-      return new SimpleStores.Leaders(this);
-    }
-
-    @Override
-    public LeadershipBodyStore leadershipBodies() {
-      return new LeadershipBodies(this);
-    }
-
-    @Override
-    public PlanStore plans() {
-      return new SimpleStores.Plans(this);
-    }
-
-    @Override
-    public ScheduleStore schedule() {
-      return new SimpleStores.Schedule(this);
-    }
-
-    @Override
-    public ProblemListStore problemLists() {
-      return new SimpleStores.ProblemLists(this);
-    }
-
-    @Override
-    public <R> R inTransaction(Function<? super Storage, ? extends R> work) {
-      Objects.requireNonNull(work, "work");
-      if (session.inTransaction()) {
-        return work.apply(this);
+    public <R> R inTransaction(Function<? super Storage, ? extends R> task) {
+      Objects.requireNonNull(task, "task");
+      if (work().inTransaction()) {
+        return task.apply(this);
       }
       if (writeLock.isHeldByCurrentThread()) {
         throw new IllegalStateException("units of work do not nest; use the storage the outer work is given");
@@ -229,7 +150,7 @@ public final class InMemoryStorage extends ForwardingStorage {
       writeLock.lock();
       Transaction tx = new Transaction(committed);
       try {
-        R result = work.apply(new View(tx, scope));
+        R result = task.apply(new View(tx, scope()));
         committed = tx.local;
         return result;
       } finally {
@@ -239,18 +160,8 @@ public final class InMemoryStorage extends ForwardingStorage {
     }
 
     @Override
-    public Storage scopedTo(OrgId unit) {
-      Objects.requireNonNull(unit, "unit");
-      if (scope.isPresent() && !session.read().isInSubtree(scope.get(), unit)) {
-        throw new ScopeViolationException(io.github.chuxin.persistence.AggregateKind.ORGANISATION, unit.value(),
-            scope.get());
-      }
-      return new View(session, Optional.of(unit));
-    }
-
-    @Override
-    public Optional<OrgId> scope() {
-      return scope;
+    protected boolean isInSubtree(OrgId root, OrgId unit) {
+      return work().read().tables().isInSubtree(root, unit);
     }
   }
 }

@@ -6,11 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.chuxin.org.OrgId;
 import io.github.chuxin.org.OrgKind;
 import io.github.chuxin.org.Organisation;
+import io.github.chuxin.persistence.AggregateType;
 import io.github.chuxin.persistence.Capability;
 import io.github.chuxin.persistence.Cursor;
 import io.github.chuxin.persistence.ExpectedRevision;
 import io.github.chuxin.persistence.Query;
+import io.github.chuxin.persistence.Revision;
 import io.github.chuxin.persistence.Storage;
+import io.github.chuxin.persistence.TreeCycleException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,6 +70,21 @@ class InMemoryStorageTest {
   void theStorageOfAnEndedUnitOfWorkCannotBeUsed() {
     Storage leaked = storage.inTransaction(tx -> tx);
     assertThatThrownBy(() -> leaked.organisations().find(OrgId.of("a"))).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void everyKindsStoreIsReachedThroughItsDescriptorAsThroughItsGetter() {
+    for (AggregateType<?, ?> type : AggregateType.ALL) {
+      assertThat(storage.store(type).kind()).isEqualTo(type.kind());
+      assertThat(storage.store(type).getClass()).isEqualTo(type.namedStoreIn(storage).orElseThrow().getClass());
+    }
+    storage.store(AggregateType.ORGANISATION).save(org("top"), ExpectedRevision.expectNew());
+    Organisation below = Organisation.builder().from(org("below")).parentId(OrgId.of("top")).build();
+    storage.store(AggregateType.ORGANISATION).save(below, ExpectedRevision.expectNew());
+    assertThat(storage.organisations().find(OrgId.of("below"))).isPresent();
+    assertThatThrownBy(() -> storage.store(AggregateType.ORGANISATION).save(
+        Organisation.builder().from(org("top")).parentId(OrgId.of("below")).build(), ExpectedRevision.of(Revision.first())))
+        .isInstanceOf(TreeCycleException.class);
   }
 
   @Test

@@ -67,7 +67,7 @@ public abstract class ConflictContract extends ContractGroup {
     assertThat(thrown).isInstanceOf(ConcurrencyConflictException.class);
     ConcurrencyConflictException conflict = (ConcurrencyConflictException) thrown;
     assertThat(conflict.kind()).isEqualTo(store.kind());
-    assertThat(conflict.id()).isEqualTo(store.idOf(first.value()).value());
+    assertThat(conflict.id()).isEqualTo(store.idOf(first.value()));
     assertThat(conflict.expected()).isEqualTo(ExpectedRevision.of(Revision.first()));
     assertThat(conflict.current()).contains(Revision.of(2));
     assertThat(store.find(store.idOf(first.value()))).contains(second);

@@ -4,7 +4,7 @@ import io.github.chuxin.leadership.LeadershipBody;
 import io.github.chuxin.leadership.LeadershipBodyId;
 import io.github.chuxin.leadership.Meeting;
 import io.github.chuxin.org.OrgId;
-import io.github.chuxin.persistence.AggregateKind;
+import io.github.chuxin.persistence.AggregateType;
 import io.github.chuxin.persistence.LeadershipBodyStore;
 import io.github.chuxin.persistence.ScopeViolationException;
 import java.sql.Connection;
@@ -17,10 +17,11 @@ import java.util.Optional;
  * The store of leadership bodies (versioned rows) and their meetings (facts beside them, like the
  * five-musts records beside guidance groups: added once, kept in the order added, read per body).
  */
-final class LeadershipBodies extends JdbcStore<LeadershipBodyId, LeadershipBody> implements LeadershipBodyStore {
+final class JdbcLeadershipBodyStore extends JdbcStore<LeadershipBodyId, LeadershipBody>
+    implements LeadershipBodyStore {
 
-  LeadershipBodies(JdbcStorage.View view) {
-    super(view, Mapping.BODIES, LeadershipBody::id);
+  JdbcLeadershipBodyStore(JdbcStorage.View view) {
+    super(view, AggregateType.LEADERSHIP_BODY);
   }
 
   /** Whether a body's meetings are visible: unscoped, or the body is stored inside the scope. */
@@ -37,11 +38,11 @@ final class LeadershipBodies extends JdbcStore<LeadershipBodyId, LeadershipBody>
   public void hold(Meeting meeting) {
     Objects.requireNonNull(meeting, "meeting");
     String payload = view.codec().write(meeting, Meeting.class);
-    String hash = Guidance.sha256(payload);
+    String hash = JdbcGuidanceStore.sha256(payload);
     view.session().call(c -> {
       if (!bodyVisible(c, meeting.body())) {
-        throw new ScopeViolationException(AggregateKind.LEADERSHIP_BODY,
-            meeting.body() + " meeting on " + meeting.date(), view.scope().orElseThrow());
+        throw new ScopeViolationException(kind(), meeting.body(), "the meeting on " + meeting.date(),
+            view.scope().orElseThrow());
       }
       String b = meeting.body().value();
       if (view.dialect() == Dialect.POSTGRESQL) {

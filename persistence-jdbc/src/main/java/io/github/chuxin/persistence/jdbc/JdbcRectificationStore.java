@@ -1,14 +1,13 @@
 package io.github.chuxin.persistence.jdbc;
 
+import io.github.chuxin.persistence.AggregateType;
 import io.github.chuxin.persistence.Capability;
 import io.github.chuxin.persistence.ChangeKind;
 import io.github.chuxin.persistence.ChangeRecord;
-import io.github.chuxin.persistence.ExpectedRevision;
 import io.github.chuxin.persistence.ItemChanges;
 import io.github.chuxin.persistence.RectificationStore;
 import io.github.chuxin.persistence.Revision;
 import io.github.chuxin.persistence.Versioned;
-import io.github.chuxin.persistence.jdbc.internal.WellFormed;
 import io.github.chuxin.rectification.RectificationId;
 import io.github.chuxin.rectification.RectificationItem;
 import java.sql.Connection;
@@ -25,35 +24,14 @@ import org.jspecify.annotations.Nullable;
  * in the same transaction; the adapter has no statement that updates or deletes that table (and on
  * PostgreSQL a trigger refuses both), so the history cannot be rewritten through it.
  */
-final class Rectifications extends JdbcStore<RectificationId, RectificationItem> implements RectificationStore {
+final class JdbcRectificationStore extends JdbcStore<RectificationId, RectificationItem>
+    implements RectificationStore {
 
   private static final String APPEND = "INSERT INTO chuxin_rectification_change"
       + " (item_id, revision, actor, at_second, at_nano, kind, summary) VALUES (?, ?, ?, ?, ?, ?, ?)";
 
-  private final ThreadLocal<String> actor = new ThreadLocal<>();
-
-  Rectifications(JdbcStorage.View view) {
-    super(view, Mapping.RECTIFICATIONS, RectificationItem::id);
-  }
-
-  @Override
-  public Versioned<RectificationItem> save(RectificationItem item, ExpectedRevision expected, String actor) {
-    Objects.requireNonNull(actor, "actor");
-    if (actor.isBlank()) {
-      throw new IllegalArgumentException("actor must not be blank");
-    }
-    WellFormed.require(actor, "the actor of " + item.id().value());
-    this.actor.set(actor);
-    try {
-      return super.save(item, expected);
-    } finally {
-      this.actor.remove();
-    }
-  }
-
-  @Override
-  public Versioned<RectificationItem> save(RectificationItem item, ExpectedRevision expected) {
-    return save(item, expected, UNKNOWN_ACTOR);
+  JdbcRectificationStore(JdbcStorage.View view) {
+    super(view, AggregateType.RECTIFICATION_ITEM);
   }
 
   @Override
@@ -65,16 +43,13 @@ final class Rectifications extends JdbcStore<RectificationId, RectificationItem>
   }
 
   @Override
-  void afterWrite(Connection c, Optional<RectificationItem> old, Versioned<RectificationItem> written)
+  void afterWrite(Connection c, Optional<RectificationItem> old, Versioned<RectificationItem> written, String actor)
       throws SQLException {
-    RectificationItem item = written.value();
-    ChangeKind kind = ItemChanges.kind(old, item);
-    String summary = ItemChanges.summary(old, item);
-    String who = Optional.ofNullable(actor.get()).orElse(UNKNOWN_ACTOR);
+    ChangeRecord record = ItemChanges.record(old, written, actor, view.clock().instant());
     try (PreparedStatement ps = c.prepareStatement(APPEND)) {
-      bind(ps, item.id().value(), written.revision(), text(who), view.clock().instant(), kind, text(summary));
+      bind(ps, record);
       if (ps.executeUpdate() != 1) {
-        throw new IllegalStateException("the change record of " + item.id() + " was not written");
+        throw new IllegalStateException("the change record of " + record.item() + " was not written");
       }
     }
   }
@@ -88,15 +63,14 @@ final class Rectifications extends JdbcStore<RectificationId, RectificationItem>
     return view.dialect() == Dialect.POSTGRESQL ? NulText.decode(stored) : stored;
   }
 
-  private static void bind(PreparedStatement ps, String item, Revision revision, String actor, Instant at,
-      ChangeKind kind, String summary) throws SQLException {
-    ps.setString(1, item);
-    ps.setLong(2, revision.value());
-    ps.setString(3, actor);
-    ps.setLong(4, at.getEpochSecond());
-    ps.setInt(5, at.getNano());
-    ps.setString(6, kind.name());
-    ps.setString(7, summary);
+  private void bind(PreparedStatement ps, ChangeRecord record) throws SQLException {
+    ps.setString(1, record.item().value());
+    ps.setLong(2, record.revision().value());
+    ps.setString(3, text(record.actor()));
+    ps.setLong(4, record.at().getEpochSecond());
+    ps.setInt(5, record.at().getNano());
+    ps.setString(6, record.kind().name());
+    ps.setString(7, text(record.summary()));
   }
 
   /** A bulk save appends the CREATED records in batches too. */
@@ -107,9 +81,7 @@ final class Rectifications extends JdbcStore<RectificationId, RectificationItem>
     try (PreparedStatement ps = c.prepareStatement(APPEND)) {
       int pending = 0;
       for (int i = 0; i < written.size(); i++) {
-        RectificationItem item = written.get(i).value();
-        bind(ps, item.id().value(), written.get(i).revision(), text(UNKNOWN_ACTOR), at, ChangeKind.CREATED,
-            text(ItemChanges.summary(Optional.empty(), item)));
+        bind(ps, ItemChanges.record(Optional.empty(), written.get(i), UNKNOWN_ACTOR, at));
         ps.addBatch();
         if (++pending == BATCH_SIZE || i == written.size() - 1) {
           Sql.checkBatch(ps.executeBatch(), pending, "change records of a bulk save");

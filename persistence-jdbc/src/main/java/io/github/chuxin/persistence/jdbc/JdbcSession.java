@@ -7,7 +7,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 /** Where a store's statements run: each call in its own transaction, or all in one unit of work. */
-abstract class Session {
+abstract class JdbcSession {
 
   /** Work on a connection. */
   @FunctionalInterface
@@ -29,12 +29,12 @@ abstract class Session {
   void doom(Exception cause) {
   }
 
-  static Session pooled(DataSource ds) {
+  static JdbcSession pooled(DataSource ds) {
     return new Pooled(ds);
   }
 
   /** Each call takes a connection, runs in one transaction and gives the connection back. */
-  private static final class Pooled extends Session {
+  private static final class Pooled extends JdbcSession {
     private final DataSource ds;
 
     Pooled(DataSource ds) {
@@ -110,7 +110,7 @@ abstract class Session {
   }
 
   /** All calls on the connection of one unit of work, which commits or rolls back at its end. */
-  static final class Bound extends Session {
+  static final class Bound extends JdbcSession {
     private final Connection connection;
     private boolean open = true;
     private Optional<Exception> failure = Optional.empty();
@@ -157,9 +157,16 @@ abstract class Session {
     }
   }
 
-  static void rollbackQuietly(Connection c, Throwable cause) {
+  /** A call on a connection that may fail. */
+  @FunctionalInterface
+  private interface Call {
+    void run() throws SQLException;
+  }
+
+  /** Runs a call after a failure; its own failure is kept beside the first, not thrown. */
+  private static void quietly(Call call, Throwable cause) {
     try {
-      c.rollback();
+      call.run();
     } catch (SQLException e) {
       if (e != cause) {
         cause.addSuppressed(e);
@@ -167,13 +174,11 @@ abstract class Session {
     }
   }
 
+  static void rollbackQuietly(Connection c, Throwable cause) {
+    quietly(c::rollback, cause);
+  }
+
   static void closeQuietly(Connection c, Throwable cause) {
-    try {
-      c.close();
-    } catch (SQLException e) {
-      if (e != cause) {
-        cause.addSuppressed(e);
-      }
-    }
+    quietly(c::close, cause);
   }
 }

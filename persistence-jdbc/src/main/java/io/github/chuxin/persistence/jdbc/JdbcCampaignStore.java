@@ -5,6 +5,7 @@ import io.github.chuxin.campaign.BatchAssignment;
 import io.github.chuxin.campaign.Campaign;
 import io.github.chuxin.campaign.CampaignId;
 import io.github.chuxin.org.OrgId;
+import io.github.chuxin.persistence.AggregateType;
 import io.github.chuxin.persistence.CampaignStore;
 import io.github.chuxin.persistence.Versioned;
 import java.sql.Connection;
@@ -15,14 +16,15 @@ import java.util.Optional;
 import java.util.Set;
 
 /** The store of campaigns; their batches and batch assignments are also kept as rows, for batch queries. */
-final class Campaigns extends JdbcStore<CampaignId, Campaign> implements CampaignStore {
+final class JdbcCampaignStore extends JdbcStore<CampaignId, Campaign> implements CampaignStore {
 
-  Campaigns(JdbcStorage.View view) {
-    super(view, Mapping.CAMPAIGNS, Campaign::id);
+  JdbcCampaignStore(JdbcStorage.View view) {
+    super(view, AggregateType.CAMPAIGN);
   }
 
   @Override
-  void afterWrite(Connection c, Optional<Campaign> old, Versioned<Campaign> written) throws SQLException {
+  void afterWrite(Connection c, Optional<Campaign> old, Versioned<Campaign> written, String actor)
+      throws SQLException {
     Campaign campaign = written.value();
     String id = campaign.id().value();
     if (old.isPresent()) {

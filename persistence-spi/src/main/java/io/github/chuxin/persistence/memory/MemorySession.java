@@ -3,11 +3,11 @@ package io.github.chuxin.persistence.memory;
 import java.util.function.UnaryOperator;
 
 /** Where a view reads and writes: the committed state, or a unit of work's private copy. */
-interface Session {
+interface MemorySession {
 
-  State read();
+  MemoryState read();
 
-  void write(UnaryOperator<State> change);
+  void write(UnaryOperator<MemoryState> change);
 
   boolean inTransaction();
 }

@@ -5,7 +5,7 @@ import io.github.chuxin.guidance.GuidanceAssignment;
 import io.github.chuxin.guidance.GuidanceGroup;
 import io.github.chuxin.guidance.GuidanceGroupId;
 import io.github.chuxin.org.OrgId;
-import io.github.chuxin.persistence.AggregateKind;
+import io.github.chuxin.persistence.AggregateType;
 import io.github.chuxin.persistence.GuidanceStore;
 import io.github.chuxin.persistence.ScopeViolationException;
 import java.nio.charset.StandardCharsets;
@@ -21,15 +21,15 @@ import java.util.Objects;
  * The store of guidance groups (versioned rows) and of their assignments and five-musts records
  * (facts: added once, kept in the order added, read per group).
  */
-final class Guidance extends JdbcStore<GuidanceGroupId, GuidanceGroup> implements GuidanceStore {
+final class JdbcGuidanceStore extends JdbcStore<GuidanceGroupId, GuidanceGroup> implements GuidanceStore {
 
-  Guidance(JdbcStorage.View view) {
-    super(view, Mapping.GUIDANCE_GROUPS, GuidanceGroup::id);
+  JdbcGuidanceStore(JdbcStorage.View view) {
+    super(view, AggregateType.GUIDANCE_GROUP);
   }
 
-  private void requireInScope(Connection c, OrgId unit, String what) throws SQLException {
+  private void requireInScope(Connection c, GuidanceGroupId group, OrgId unit, String fact) throws SQLException {
     if (view.scope().isPresent() && !view.inSubtree(c, view.scope().get(), unit)) {
-      throw new ScopeViolationException(AggregateKind.GUIDANCE_GROUP, what, view.scope().get());
+      throw new ScopeViolationException(kind(), group, fact + " at unit " + unit.value(), view.scope().get());
     }
   }
 
@@ -46,7 +46,7 @@ final class Guidance extends JdbcStore<GuidanceGroupId, GuidanceGroup> implement
   public void assign(GuidanceAssignment assignment) {
     Objects.requireNonNull(assignment, "assignment");
     view.session().call(c -> {
-      requireInScope(c, assignment.unit(), assignment.group() + " at " + assignment.unit());
+      requireInScope(c, assignment.group(), assignment.unit(), "the assignment");
       String g = assignment.group().value();
       String u = assignment.unit().value();
       if (view.dialect() == Dialect.POSTGRESQL) {
@@ -73,7 +73,7 @@ final class Guidance extends JdbcStore<GuidanceGroupId, GuidanceGroup> implement
     String payload = view.codec().write(record, FiveMustRecord.class);
     String hash = sha256(payload);
     view.session().call(c -> {
-      requireInScope(c, record.unit(), record.group() + " at " + record.unit());
+      requireInScope(c, record.group(), record.unit(), "a five-musts record");
       String g = record.group().value();
       String u = record.unit().value();
       if (view.dialect() == Dialect.POSTGRESQL) {

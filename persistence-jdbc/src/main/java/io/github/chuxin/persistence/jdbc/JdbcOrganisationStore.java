@@ -2,6 +2,7 @@ package io.github.chuxin.persistence.jdbc;
 
 import io.github.chuxin.org.OrgId;
 import io.github.chuxin.org.Organisation;
+import io.github.chuxin.persistence.AggregateType;
 import io.github.chuxin.persistence.OrganisationStore;
 import io.github.chuxin.persistence.ScopeViolationException;
 import io.github.chuxin.persistence.TreeCycleException;
@@ -26,10 +27,10 @@ import org.jspecify.annotations.Nullable;
  * with {@link TreeCycleException}. Why one lock row rather than locking each move's rows: see
  * {@link #lockFor}.
  */
-final class Organisations extends JdbcStore<OrgId, Organisation> implements OrganisationStore {
+final class JdbcOrganisationStore extends JdbcStore<OrgId, Organisation> implements OrganisationStore {
 
-  Organisations(JdbcStorage.View view) {
-    super(view, Mapping.ORGANISATIONS, Organisation::id);
+  JdbcOrganisationStore(JdbcStorage.View view) {
+    super(view, AggregateType.ORGANISATION);
   }
 
   @Override
@@ -39,7 +40,7 @@ final class Organisations extends JdbcStore<OrgId, Organisation> implements Orga
       return;
     }
     if (org.parentId().isEmpty() || !view.inSubtree(c, scope.get(), org.parentId().get())) {
-      throw new ScopeViolationException(kind(), org.id().value(), scope.get());
+      throw new ScopeViolationException(kind(), org.id(), scope.get());
     }
   }
 
@@ -146,7 +147,8 @@ final class Organisations extends JdbcStore<OrgId, Organisation> implements Orga
   }
 
   @Override
-  void afterWrite(Connection c, Optional<Organisation> old, Versioned<Organisation> written) throws SQLException {
+  void afterWrite(Connection c, Optional<Organisation> old, Versioned<Organisation> written, String actor)
+      throws SQLException {
     String id = written.value().id().value();
     // where the unit's children hang now: under its old path, or under its bare segment if they
     // were stored before it
