@@ -64,7 +64,8 @@ class ModuleBoundariesTest {
 
   @Test
   void theSpiKnowsNoAdapterAndNoJson() {
-    noClasses().that().resideInAnyPackage("io.github.chuxin.persistence", "io.github.chuxin.persistence.memory..")
+    noClasses().that().resideInAnyPackage("io.github.chuxin.persistence", "io.github.chuxin.persistence.support..",
+            "io.github.chuxin.persistence.memory..")
         .should().dependOnClassesThat().resideInAnyPackage(concat(ADAPTERS, JSON))
         .as("the storage SPI and its reference store know no adapter and no JSON").check(ALL);
   }

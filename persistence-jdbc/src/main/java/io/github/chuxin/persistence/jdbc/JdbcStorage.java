@@ -7,7 +7,6 @@ import io.github.chuxin.persistence.ForwardingStorage;
 import io.github.chuxin.persistence.OrganisationStore;
 import io.github.chuxin.persistence.support.AbstractStorage;
 import io.github.chuxin.persistence.Storage;
-import io.github.chuxin.persistence.UnsupportedCapabilityException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
