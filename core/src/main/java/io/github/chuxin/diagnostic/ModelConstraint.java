@@ -41,7 +41,7 @@ public interface ModelConstraint {
       Objects.requireNonNull(code, "code");
       Objects.requireNonNull(title, "title");
       Objects.requireNonNull(template, "template");
-      if (!code.matches("[A-Z]+(-[A-Z]+)+")) {
+      if (!code.matches("[A-Z][A-Z0-9]*(-[A-Z0-9]+)+")) {
         throw new IllegalArgumentException("a constraint code looks like AREA-WHAT-IS-WRONG, was " + code);
       }
     }

@@ -17,15 +17,20 @@ import org.jspecify.annotations.Nullable;
  * <p>A subclass of {@link IllegalArgumentException}, so that callers that catch that still catch
  * it. Its message is the code followed by the English message, such as
  * {@code ORG-NAME-BLANK: Organisation bj-1: name must not be blank.}
+ *
+ * <p>Through Java serialization it keeps its code, constraint, arguments and messages; the path
+ * is not kept (it reads as empty).
  */
 public final class ModelConstraintException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
   private final String code;
-  private final transient ModelConstraint constraint;
+  @SuppressWarnings("serial") // every ModelConstraint is an enum constant, which serializes by name
+  private final ModelConstraint constraint;
   private final transient @Nullable ElementPath path;
-  private final transient Map<String, String> arguments;
+  @SuppressWarnings("serial") // an unmodifiable view of a LinkedHashMap of strings
+  private final Map<String, String> arguments;
 
   /**
    * Creates the exception.

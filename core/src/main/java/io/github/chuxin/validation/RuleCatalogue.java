@@ -3,7 +3,6 @@ package io.github.chuxin.validation;
 import io.github.chuxin.diagnostic.ElementPath;
 import io.github.chuxin.diagnostic.Violation;
 import io.github.chuxin.i18n.Language;
-import io.github.chuxin.rectification.RectificationWorkflow;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -59,8 +58,9 @@ public final class RuleCatalogue {
   }
 
   /**
-   * Makes a violation of a built-in rule at its default severity, for checks outside a rule set
-   * such as {@link RectificationWorkflow#transition}.
+   * Makes a violation of a built-in rule at its default severity, for a caller's own checks outside
+   * a rule set that report under a built-in code (the rectification workflow has its own,
+   * {@link io.github.chuxin.rectification.WorkflowRule#violation}).
    *
    * @param code the code, not null
    * @param path the offending element, not null

@@ -216,4 +216,27 @@ class ModelConstraintsTest {
           assertThat(e.getMessage()).isEqualTo(code + ": " + e.message(Language.ENGLISH));
         });
   }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("codes")
+  void aConstructionFailureKeepsItsCodeArgumentsAndMessagesThroughJavaSerialization(String code) throws Exception {
+    ModelConstraintException thrown = (ModelConstraintException) org.assertj.core.api.Assertions
+        .catchThrowable(refused().get(code));
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(thrown);
+    }
+    ModelConstraintException back;
+    try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+        new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      back = (ModelConstraintException) in.readObject();
+    }
+    assertThat(back.code()).isEqualTo(code);
+    assertThat(back.constraint()).isSameAs(thrown.constraint());
+    assertThat(back.arguments()).isEqualTo(thrown.arguments());
+    assertThat(back.getMessage()).isEqualTo(thrown.getMessage());
+    for (Language language : Language.values()) {
+      assertThat(back.message(language)).isEqualTo(thrown.message(language));
+    }
+  }
 }

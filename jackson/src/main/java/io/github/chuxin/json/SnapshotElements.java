@@ -53,16 +53,10 @@ public final class SnapshotElements {
     if (section == null) {
       throw new IllegalArgumentException(type.getName() + " is not held by a section of the snapshot document");
     }
-    String expected = "a version from " + SnapshotFormat.OLDEST_READABLE_VERSION + " to "
-        + SnapshotFormat.CURRENT_VERSION;
-    if (formatVersion > SnapshotFormat.CURRENT_VERSION) {
-      throw new SnapshotFormatException(SnapshotFormatException.Kind.UNSUPPORTED_VERSION, "$", expected,
-          "the " + type.getSimpleName() + " has format version " + formatVersion
-              + ", newer than this library reads; read it with a newer chuxin", null);
-    }
-    if (formatVersion < SnapshotFormat.OLDEST_READABLE_VERSION) {
-      throw new SnapshotFormatException(SnapshotFormatException.Kind.UNSUPPORTED_VERSION, "$", expected,
-          "format version " + formatVersion + " does not exist", null);
+    String unreadable = SnapshotFormat.unreadable(formatVersion, "the " + type.getSimpleName());
+    if (unreadable != null) {
+      throw new SnapshotFormatException(SnapshotFormatException.Kind.UNSUPPORTED_VERSION, "$", SnapshotFormat.READABLE,
+          unreadable, null);
     }
     return SnapshotFormat.upgrade(formatVersion, section, element);
   }

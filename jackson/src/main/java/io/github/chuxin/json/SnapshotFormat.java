@@ -2,6 +2,7 @@ package io.github.chuxin.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Constants of the snapshot document and the plan for reading older versions.
@@ -38,7 +39,27 @@ public final class SnapshotFormat {
   /** Index {@code n - 1} upgrades version {@code n} to {@code n + 1}; empty while only version 1 exists. */
   static final List<Upgrade> UPGRADES = List.of();
 
+  /** What a reader expects of a version, for messages. */
+  static final String READABLE = "a version from " + OLDEST_READABLE_VERSION + " to " + CURRENT_VERSION;
+
   private SnapshotFormat() {}
+
+  /**
+   * Says why a version cannot be read, or nothing if it can.
+   *
+   * @param version the version found
+   * @param holder what has that version ("the document", "the Meeting"), for the message
+   * @return the reason, or null if the version is readable
+   */
+  static @Nullable String unreadable(int version, String holder) {
+    if (version > CURRENT_VERSION) {
+      return holder + " has format version " + version + ", newer than this library reads; read it with a newer chuxin";
+    }
+    if (version < OLDEST_READABLE_VERSION) {
+      return "format version " + version + " does not exist";
+    }
+    return null;
+  }
 
   static JsonNode upgrade(int fromVersion, String section, JsonNode element) {
     return upgrade(UPGRADES, fromVersion, CURRENT_VERSION, section, element);

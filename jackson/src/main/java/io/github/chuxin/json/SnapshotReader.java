@@ -248,19 +248,13 @@ public final class SnapshotReader {
     if (value != JsonToken.VALUE_NUMBER_INT) {
       throw new Failure(Kind.WRONG_TYPE, path, "an integer", "found " + value, null);
     }
-    String readable = "a version from " + SnapshotFormat.OLDEST_READABLE_VERSION + " to "
-        + SnapshotFormat.CURRENT_VERSION;
     if (p.getNumberType() != JsonParser.NumberType.INT) {
-      throw new Failure(Kind.UNSUPPORTED_VERSION, path, readable, "found " + p.getText(), null);
+      throw new Failure(Kind.UNSUPPORTED_VERSION, path, SnapshotFormat.READABLE, "found " + p.getText(), null);
     }
     int version = p.getIntValue();
-    if (version > SnapshotFormat.CURRENT_VERSION) {
-      throw new Failure(Kind.UNSUPPORTED_VERSION, path, readable, "the document has format version " + version
-          + ", newer than this library reads; read it with a newer chuxin", null);
-    }
-    if (version < SnapshotFormat.OLDEST_READABLE_VERSION) {
-      throw new Failure(Kind.UNSUPPORTED_VERSION, path, readable, "format version " + version + " does not exist",
-          null);
+    String unreadable = SnapshotFormat.unreadable(version, "the document");
+    if (unreadable != null) {
+      throw new Failure(Kind.UNSUPPORTED_VERSION, path, SnapshotFormat.READABLE, unreadable, null);
     }
     return version;
   }
