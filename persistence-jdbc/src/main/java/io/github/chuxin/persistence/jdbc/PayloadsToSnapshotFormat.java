@@ -53,9 +53,10 @@ import org.jspecify.annotations.Nullable;
  * version 3 (JSON of its former reflective codec) as a payload of the snapshot format ({@link PayloadCodec}),
  * and re-hashes the meetings and five-musts records, whose {@code payload_hash} is the SHA-256 of the payload
  * text and de-duplicates them. Two facts of one body or group that become equal text are kept once, the one
- * added first. A payload that is already in the snapshot format (written by this adapter before the schema
- * was migrated) is left as it is. The rows are read and rewritten a page at a time, in the migration's one
- * transaction.
+ * added first, wherever the two lie in the table; this includes a fact that this adapter added again before
+ * the schema was migrated, as a payload of the snapshot format beside the old one it could not recognise. A
+ * payload that is already in the snapshot format is left as it is. The rows are read and rewritten a page at
+ * a time, in the migration's one transaction.
  *
  * <p>The old payloads are decoded by the model's types as they are now, through their builders and
  * constructors, so every value is checked again as it is rebuilt; a row that no longer makes a valid value
@@ -122,6 +123,16 @@ public abstract class PayloadsToSnapshotFormat extends BaseJavaMigration {
   }
 
   private static void rewrite(Connection c, Table table, PayloadCodec codec, ObjectMapper json) throws SQLException {
+    if (table.facts()) {
+      // Every fact's hash is first set aside as the text of its key, which no SHA-256 in hex equals. A row
+      // then never takes a hash that another row still holds from before: the row that holds it on a later
+      // page, such as a fact this adapter added again before the schema was migrated, is itself a duplicate
+      // of the row being rewritten, and is deleted, not updated, when its turn comes.
+      try (PreparedStatement aside = c.prepareStatement("UPDATE " + table.name()
+          + " SET payload_hash = CAST(seq AS VARCHAR(64))")) {
+        aside.executeUpdate();
+      }
+    }
     Set<String> facts = new HashSet<>();
     Object after = table.facts() ? (Object) 0L : "";
     List<Row> rows = page(c, table, after);
@@ -137,7 +148,7 @@ public abstract class PayloadsToSnapshotFormat extends BaseJavaMigration {
           if (table.facts() && !facts.add(row.scope() + '\n' + hash)) {
             delete.setObject(1, row.key());
             delete.addBatch();
-          } else if (!payload.equals(row.payload())) {
+          } else if (table.facts() || !payload.equals(row.payload())) {
             int i = 1;
             update.setString(i++, payload);
             if (table.facts()) {
@@ -147,8 +158,8 @@ public abstract class PayloadsToSnapshotFormat extends BaseJavaMigration {
             update.addBatch();
           }
         }
-        update.executeBatch();
         delete.executeBatch();
+        update.executeBatch();
       }
       rows = page(c, table, rows.get(rows.size() - 1).key());
     }

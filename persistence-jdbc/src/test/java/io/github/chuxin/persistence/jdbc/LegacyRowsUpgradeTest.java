@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.chuxin.guidance.FiveMustRecord;
 import io.github.chuxin.json.SnapshotFormat;
 import io.github.chuxin.json.SnapshotReader;
 import io.github.chuxin.leadership.Meeting;
@@ -34,6 +35,8 @@ import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -104,6 +107,43 @@ class LegacyRowsUpgradeTest {
     Organisation renamed = Organisation.builder().from(unit.value()).name("升級後更名").build();
     assertThat(storage.organisations().save(renamed, ExpectedRevision.of(unit.revision())).revision())
         .isEqualTo(Revision.of(3));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"H2", "PostgreSQL"})
+  void factsTheNewAdapterAddedAgainBeforeTheMigrationAreKeptOnceAsTheRowAddedFirst(String database)
+      throws Exception {
+    DataSource ds = database.equals("H2") ? Databases.freshH2() : Databases.freshPostgres();
+    JdbcStorage storage = JdbcStorage.builder(ds).clock(Databases.CLOCK).build();
+    loadAtVersionThree(ds, storage.dialect());
+    CampaignSnapshot legacy = legacySnapshot();
+    Meeting meeting = legacy.meetings().get(0);
+    FiveMustRecord record = legacy.fiveMustRecords().get(0);
+    List<Meeting> meetingsBefore = legacy.meetings().stream().filter(m -> m.body().equals(meeting.body())).toList();
+    List<FiveMustRecord> recordsBefore = legacy.fiveMustRecords().stream()
+        .filter(r -> r.group().equals(record.group())).toList();
+    // the new adapter writes before the schema is migrated: more new meetings than the migration reads in a
+    // page, then a meeting and a record equal to rows of schema version 3, which it cannot recognise
+    List<Meeting> added = IntStream.range(0, 600)
+        .<Meeting>mapToObj(i -> Meeting.builder().from(meeting).topic("遷移前新增的會議 " + i).build()).toList();
+    added.forEach(storage.leadershipBodies()::hold);
+    storage.leadershipBodies().hold(meeting);
+    storage.guidance().record(record);
+    try (Connection c = ds.getConnection()) {
+      assertThat(column(c, "chuxin_meeting", "payload")).as("the legacy meeting is stored twice")
+          .hasSize(legacy.meetings().size() + added.size() + 1);
+    }
+
+    assertThat(storage.migrate()).as("V4 applies").isEqualTo(1);
+
+    assertThat(storage.leadershipBodies().meetings(meeting.body()))
+        .as("the older row is kept, in its place; the new meetings follow")
+        .containsExactlyElementsOf(Stream.concat(meetingsBefore.stream(), added.stream()).toList());
+    assertThat(storage.guidance().records(record.group())).containsExactlyElementsOf(recordsBefore);
+    CampaignSnapshot loaded = Snapshots.load(storage, legacy.campaign().id());
+    assertThat(loaded.meetings()).containsExactlyInAnyOrderElementsOf(
+        Stream.concat(legacy.meetings().stream(), added.stream()).toList());
+    assertThat(loaded.fiveMustRecords()).containsExactlyInAnyOrderElementsOf(legacy.fiveMustRecords());
   }
 
   @ParameterizedTest
