@@ -8,12 +8,8 @@ import io.github.chuxin.org.OrgId;
 import io.github.chuxin.persistence.AggregateType;
 import io.github.chuxin.persistence.GuidanceStore;
 import io.github.chuxin.persistence.ScopeViolationException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 
@@ -71,7 +67,7 @@ final class JdbcGuidanceStore extends JdbcStore<GuidanceGroupId, GuidanceGroup> 
   public void record(FiveMustRecord record) {
     Objects.requireNonNull(record, "record");
     String payload = view.codec().write(record, FiveMustRecord.class);
-    String hash = sha256(payload);
+    String hash = PayloadCodec.valueHash(payload);
     view.session().call(c -> {
       requireInScope(c, record.group(), record.unit(), "a five-musts record");
       String g = record.group().value();
@@ -95,13 +91,5 @@ final class JdbcGuidanceStore extends JdbcStore<GuidanceGroupId, GuidanceGroup> 
     return view.session().call(c -> List.copyOf(scoped(c,
         new Sql("SELECT t.payload FROM chuxin_five_must_record t WHERE t.group_id = ?").add("", group.value()))
         .add(" ORDER BY t.seq").list(c, rs -> view.codec().read(rs.getString(1), FiveMustRecord.class))));
-  }
-
-  static String sha256(String text) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

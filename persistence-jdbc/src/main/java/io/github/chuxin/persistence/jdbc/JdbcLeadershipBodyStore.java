@@ -38,7 +38,7 @@ final class JdbcLeadershipBodyStore extends JdbcStore<LeadershipBodyId, Leadersh
   public void hold(Meeting meeting) {
     Objects.requireNonNull(meeting, "meeting");
     String payload = view.codec().write(meeting, Meeting.class);
-    String hash = JdbcGuidanceStore.sha256(payload);
+    String hash = PayloadCodec.valueHash(payload);
     view.session().call(c -> {
       if (!bodyVisible(c, meeting.body())) {
         throw new ScopeViolationException(kind(), meeting.body(), "the meeting on " + meeting.date(),

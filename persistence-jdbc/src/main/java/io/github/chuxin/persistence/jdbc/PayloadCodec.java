@@ -20,6 +20,11 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.lang.reflect.WildcardType;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -34,8 +39,9 @@ import org.jspecify.annotations.Nullable;
  * goes. A payload of an older readable version is brought up to date by the snapshot format's upgrades
  * ({@link SnapshotElements#upgrade}) before it is decoded; a newer one, or one that is not a payload of this
  * form (such as a row of schema version 3 or older that was never migrated), fails with
- * {@link JdbcStorageException}. Equal values give equal text, which the de-duplicating hash of meetings and
- * five-musts records relies on. Thread-safe.
+ * {@link JdbcStorageException}. Equal values give equal text; the de-duplicating hash of meetings and
+ * five-musts records ({@link #valueHash}) is that of the value's text alone, so that it stays the same when a
+ * new format version leaves the value's element as it was. Thread-safe.
  */
 final class PayloadCodec {
 
@@ -125,6 +131,33 @@ final class PayloadCodec {
     }
   }
 
+  /**
+   * The hash that de-duplicates facts: the SHA-256, in lower-case hex, of the UTF-8 text of the payload's
+   * value alone, the element as the snapshot writer writes it, without the format version around it.
+   *
+   * @param payload a payload as {@link #write} returns it
+   * @return 64 hex digits
+   * @throws IllegalArgumentException if the text is not of the form {@link #write} returns
+   */
+  public static String valueHash(String payload) {
+    String start = "{\"" + VERSION_FIELD + "\":";
+    String value = ",\"" + VALUE_FIELD + "\":";
+    int at = payload.indexOf(value);
+    if (!payload.startsWith(start) || at < 0 || !payload.endsWith("}")
+        || !payload.substring(start.length(), at).chars().allMatch(Character::isDigit)) {
+      throw new IllegalArgumentException("not a payload of the snapshot format as the codec writes it");
+    }
+    return sha256(payload.substring(at + value.length(), payload.length() - 1));
+  }
+
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the Java platform has no SHA-256", e);
+    }
+  }
+
   private JdbcStorageException unreadable(String json, Class<?> type, String why, @Nullable Throwable cause) {
     return new JdbcStorageException("the stored " + type.getSimpleName() + name(json)
         + " cannot be read: " + why, cause);
@@ -147,9 +180,19 @@ final class PayloadCodec {
     return "";
   }
 
-  private static Class<?> raw(Type type) {
+  /**
+   * The class of a declared type: of a parameterised type its raw class, of a wildcard that of its upper
+   * bound.
+   *
+   * @param type the type
+   * @return its class, {@code Object} for a type variable
+   */
+  static Class<?> raw(Type type) {
     if (type instanceof ParameterizedType p) {
       return raw(p.getRawType());
+    }
+    if (type instanceof WildcardType w) {
+      return raw(w.getUpperBounds()[0]);
     }
     return type instanceof Class<?> c ? c : Object.class;
   }

@@ -82,8 +82,8 @@ class LegacyRowsUpgradeTest {
         }
         if (columns.contains("payload_hash")) {
           assertThat(column(c, table.getKey(), "payload_hash"))
-              .as(table.getKey() + ": the hash is the new payload's").isEqualTo(payloads.stream().map(
-                  LegacyRowsUpgradeTest::sha256).toList());
+              .as(table.getKey() + ": the hash is the new payload's value's").isEqualTo(payloads.stream().map(
+                  LegacyRowsUpgradeTest::valueSha256).toList());
         }
       }
     }
@@ -140,6 +140,12 @@ class LegacyRowsUpgradeTest {
         .as("the older row is kept, in its place; the new meetings follow")
         .containsExactlyElementsOf(Stream.concat(meetingsBefore.stream(), added.stream()).toList());
     assertThat(storage.guidance().records(record.group())).containsExactlyElementsOf(recordsBefore);
+    try (Connection c = ds.getConnection()) {
+      for (String table : List.of("chuxin_meeting", "chuxin_five_must_record")) {
+        assertThat(column(c, table, "payload_hash")).as(table + ": rewritten and new rows hash their value alike")
+            .isEqualTo(column(c, table, "payload").stream().map(LegacyRowsUpgradeTest::valueSha256).toList());
+      }
+    }
     CampaignSnapshot loaded = Snapshots.load(storage, legacy.campaign().id());
     assertThat(loaded.meetings()).containsExactlyInAnyOrderElementsOf(
         Stream.concat(legacy.meetings().stream(), added.stream()).toList());
@@ -282,6 +288,15 @@ class LegacyRowsUpgradeTest {
       all.append(t.getMessage()).append('\n');
     }
     return all.toString();
+  }
+
+  /** The SHA-256 of a payload's value, the JSON text of the element alone. */
+  private static String valueSha256(String payload) {
+    try {
+      return sha256(JSON.writeValueAsString(JSON.readTree(payload).get("value")));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static String sha256(String text) {

@@ -33,6 +33,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -114,6 +117,27 @@ class PayloadCodecTest {
       }
     }
     return checked;
+  }
+
+  @Test
+  void theHashOfAPayloadIsThatOfItsValueAloneSoAnotherFormatVersionKeepsIt() throws Exception {
+    CampaignSnapshot legacy = legacySnapshot();
+    JsonNode document = document(legacy);
+    for (int i = 0; i < legacy.meetings().size(); i++) {
+      String payload = CODEC.write(legacy.meetings().get(i), Meeting.class);
+      String element = JSON.writeValueAsString(document.get("meetings").get(i));
+      String later = "{\"formatVersion\":" + (SnapshotFormat.CURRENT_VERSION + 1) + ",\"value\":" + element + "}";
+
+      assertThat(PayloadCodec.valueHash(payload)).hasSize(64)
+          .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+              .digest(element.getBytes(StandardCharsets.UTF_8))))
+          .isEqualTo(PayloadCodec.valueHash(later));
+    }
+    Meeting first = legacy.meetings().get(0);
+    assertThat(PayloadCodec.valueHash(CODEC.write(Meeting.builder().from(first).topic(first.topic().orElse("") + "!").build(),
+        Meeting.class))).isNotEqualTo(PayloadCodec.valueHash(CODEC.write(first, Meeting.class)));
+    assertThatThrownBy(() -> PayloadCodec.valueHash("{\"id\":\"problem-legacy-1\",\"value\":1}"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
