@@ -147,7 +147,9 @@ public final class JdbcStorage extends ForwardingStorage {
   /**
    * Applies the schema migrations this version ships that the database lacks, in the data
    * source's current schema, recording them in the table {@code chuxin_schema_history}. Safe to
-   * call on every start; concurrent calls are serialised by Flyway's lock.
+   * call on every start; concurrent calls are serialised by Flyway's lock. A migration that fails
+   * rolls back its changes; on H2 the schema history keeps it as failed, and migrating again needs
+   * {@code repair()} on {@link #flyway} first (see {@code PayloadsToSnapshotFormat}, schema version 4).
    *
    * @return the number of migrations applied now
    */

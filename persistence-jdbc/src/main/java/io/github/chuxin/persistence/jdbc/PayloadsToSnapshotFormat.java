@@ -56,7 +56,14 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The old payloads are decoded by the model's types as they are now, through their builders and
  * constructors, so every value is checked again as it is rebuilt; a row that no longer makes a valid value
- * stops the migration with a {@link FlywayException} naming its table and key, and nothing is changed.
+ * stops the migration with a {@link FlywayException} naming its table and key, and the transaction rolls back,
+ * so no row is changed. What the schema history then says depends on the database: PostgreSQL rolls back the
+ * history's entry with the rows, and migrating again retries V4; H2 keeps V4 in the history as failed, and
+ * Flyway refuses to migrate until it is repaired: fix the row, run {@code repair()} on the Flyway of
+ * {@link JdbcStorage#flyway}, then migrate again.
+ *
+ * <p>Schema version 4 must be applied before this adapter version writes: migrate first, then write. (A fact
+ * that it writes before, beside the same fact in the old format, is kept once by the migration, as said above.)
  */
 public abstract class PayloadsToSnapshotFormat extends BaseJavaMigration {
 

@@ -154,11 +154,13 @@ class LegacyRowsUpgradeTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"H2", "PostgreSQL"})
-  void aRowTheMigrationCannotRebuildStopsItNamingTheRowAndChangesNothing(String database) throws Exception {
+  void aRowTheMigrationCannotRebuildStopsItNamingTheRowAndChangesNothingUntilFixedAndRepaired(String database)
+      throws Exception {
     DataSource ds = database.equals("H2") ? Databases.freshH2() : Databases.freshPostgres();
     JdbcStorage storage = JdbcStorage.builder(ds).clock(Databases.CLOCK).build();
     loadAtVersionThree(ds, storage.dialect());
     long last;
+    String original;
     List<String> before;
     try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
       // the meetings are the last table the migration rewrites: every other table is rewritten before it fails
@@ -167,7 +169,8 @@ class LegacyRowsUpgradeTest {
         last = rs.getLong(1);
       }
       List<String> meetings = column(c, "chuxin_meeting", "payload");
-      ObjectNode broken = (ObjectNode) JSON.readTree(meetings.get(meetings.size() - 1));
+      original = meetings.get(meetings.size() - 1);
+      ObjectNode broken = (ObjectNode) JSON.readTree(original);
       broken.put("kind", "NO_SUCH_KIND");
       try (PreparedStatement update = c.prepareStatement("UPDATE chuxin_meeting SET payload = ? WHERE seq = ?")) {
         update.setString(1, JSON.writeValueAsString(broken));
@@ -189,7 +192,19 @@ class LegacyRowsUpgradeTest {
     try (Connection c = ds.getConnection()) {
       assertThat(column(c, "chuxin_organisation", "payload")).as("rolled back").isEqualTo(before)
           .noneMatch(p -> p.contains("formatVersion"));
+      try (PreparedStatement update = c.prepareStatement("UPDATE chuxin_meeting SET payload = ? WHERE seq = ?")) {
+        update.setString(1, original);
+        update.setLong(2, last);
+        assertThat(update.executeUpdate()).as("the row is fixed").isEqualTo(1);
+      }
     }
+    if (database.equals("H2")) {
+      assertThat(catchThrowable(storage::migrate)).as("H2 wants a repair first").isInstanceOf(FlywayException.class)
+          .hasMessageContaining("failed migration");
+      flyway.repair();
+    }
+    assertThat(storage.migrate()).as("V4 applies once repaired").isEqualTo(1);
+    assertThat(Snapshots.load(storage, legacySnapshot().campaign().id())).isEqualTo(legacySnapshot());
   }
 
   /** Migrates an empty database to schema version 3 and loads the rows as the legacy README says. */
