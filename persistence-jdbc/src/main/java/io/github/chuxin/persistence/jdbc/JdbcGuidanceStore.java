@@ -8,6 +8,7 @@ import io.github.chuxin.org.OrgId;
 import io.github.chuxin.persistence.AggregateType;
 import io.github.chuxin.persistence.GuidanceStore;
 import io.github.chuxin.persistence.ScopeViolationException;
+import io.github.chuxin.persistence.jdbc.internal.PayloadCodec;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -89,7 +90,8 @@ final class JdbcGuidanceStore extends JdbcStore<GuidanceGroupId, GuidanceGroup> 
   public List<FiveMustRecord> records(GuidanceGroupId group) {
     Objects.requireNonNull(group, "group");
     return view.session().call(c -> List.copyOf(scoped(c,
-        new Sql("SELECT t.payload FROM chuxin_five_must_record t WHERE t.group_id = ?").add("", group.value()))
-        .add(" ORDER BY t.seq").list(c, rs -> view.codec().read(rs.getString(1), FiveMustRecord.class))));
+        new Sql("SELECT t.seq, t.payload FROM chuxin_five_must_record t WHERE t.group_id = ?").add("", group.value()))
+        .add(" ORDER BY t.seq").list(c, rs -> view.read(rs.getString(2), FiveMustRecord.class,
+            "five-musts record " + rs.getLong(1) + " of guidance group " + group.value()))));
   }
 }

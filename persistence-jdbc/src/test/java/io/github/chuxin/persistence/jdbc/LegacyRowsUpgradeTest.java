@@ -1,6 +1,7 @@
 package io.github.chuxin.persistence.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,7 +16,9 @@ import io.github.chuxin.org.Organisation;
 import io.github.chuxin.persistence.ExpectedRevision;
 import io.github.chuxin.persistence.Revision;
 import io.github.chuxin.persistence.Snapshots;
+import io.github.chuxin.persistence.StorageFailureException.Outcome;
 import io.github.chuxin.persistence.Versioned;
+import io.github.chuxin.persistence.jdbc.internal.UnreadablePayloadException;
 import io.github.chuxin.rectification.RectificationId;
 import io.github.chuxin.snapshot.CampaignSnapshot;
 import java.io.IOException;
@@ -107,6 +110,26 @@ class LegacyRowsUpgradeTest {
     Organisation renamed = Organisation.builder().from(unit.value()).name("升級後更名").build();
     assertThat(storage.organisations().save(renamed, ExpectedRevision.of(unit.revision())).revision())
         .isEqualTo(Revision.of(3));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"H2", "PostgreSQL"})
+  void aRowOfSchemaVersionThreeReadBeforeTheMigrationFailsTypedNamingItsRow(String database) throws Exception {
+    DataSource ds = database.equals("H2") ? Databases.freshH2() : Databases.freshPostgres();
+    JdbcStorage storage = JdbcStorage.builder(ds).clock(Databases.CLOCK).build();
+    loadAtVersionThree(ds, storage.dialect());
+    Meeting meeting = legacySnapshot().meetings().get(0);
+
+    assertThatThrownBy(() -> storage.rectifications().find(RectificationId.of("rect-legacy-full")))
+        .isInstanceOf(JdbcStorageException.class)
+        .hasMessageContaining("the stored RECTIFICATION_ITEM rect-legacy-full cannot be read")
+        .hasMessageContaining("JdbcStorage.migrate")
+        .hasCauseInstanceOf(UnreadablePayloadException.class)
+        .satisfies(e -> assertThat(((JdbcStorageException) e).outcome()).isEqualTo(Outcome.NOT_APPLIED));
+    assertThatThrownBy(() -> storage.leadershipBodies().meetings(meeting.body()))
+        .isInstanceOf(JdbcStorageException.class)
+        .hasMessageMatching("(?s)the stored meeting \\d+ of leadership body " + meeting.body().value()
+            + " cannot be read: .*");
   }
 
   @ParameterizedTest

@@ -22,7 +22,8 @@ import io.github.chuxin.org.Leader;
 import io.github.chuxin.org.LeaderId;
 import io.github.chuxin.org.OrgId;
 import io.github.chuxin.org.Organisation;
-import io.github.chuxin.persistence.jdbc.JdbcStorageException;
+import io.github.chuxin.persistence.jdbc.internal.PayloadCodec;
+import io.github.chuxin.persistence.jdbc.internal.UnreadablePayloadException;
 import io.github.chuxin.problem.Problem;
 import io.github.chuxin.problem.ProblemList;
 import io.github.chuxin.rectification.RectificationItem;
@@ -145,7 +146,7 @@ class PayloadCodecTest {
     String old = "{\"aspect\":\"WORK\",\"id\":\"problem-legacy-1\",\"major\":true}";
 
     assertThatThrownBy(() -> CODEC.read(old, Problem.class))
-        .isInstanceOf(JdbcStorageException.class)
+        .isInstanceOf(UnreadablePayloadException.class)
         .hasMessageContaining("stored Problem problem-legacy-1 cannot be read")
         .hasMessageContaining("JdbcStorage.migrate");
   }
@@ -156,7 +157,7 @@ class PayloadCodecTest {
         + ",\"value\":{\"body\":\"leading-group\",\"kind\":\"some-new-kind\"}}";
 
     assertThatThrownBy(() -> CODEC.read(newer, Meeting.class))
-        .isInstanceOf(JdbcStorageException.class)
+        .isInstanceOf(UnreadablePayloadException.class)
         .hasMessageContaining("stored Meeting (body leading-group) cannot be read")
         .hasMessageContaining("newer chuxin");
   }
@@ -167,20 +168,20 @@ class PayloadCodecTest {
         + ",\"value\":{\"id\":\"org-1\",\"kind\":\"branch\",\"name\":\"x\",\"activeFrom\":\"2019-02-30\"}}";
 
     assertThatThrownBy(() -> CODEC.read(badDate, Organisation.class))
-        .isInstanceOf(JdbcStorageException.class)
+        .isInstanceOf(UnreadablePayloadException.class)
         .hasMessageContaining("stored Organisation org-1 cannot be read")
         .hasMessageContaining("activeFrom");
     assertThatThrownBy(() -> CODEC.read("{\"formatVersion\":1,\"value\":{\"id\":\"a\"", Activity.class))
-        .isInstanceOf(JdbcStorageException.class)
+        .isInstanceOf(UnreadablePayloadException.class)
         .hasMessageContaining("stored Activity cannot be read");
     assertThatThrownBy(() -> CODEC.read("{\"formatVersion\":1,\"value\":null}", Activity.class))
-        .isInstanceOf(JdbcStorageException.class)
+        .isInstanceOf(UnreadablePayloadException.class)
         .hasMessageContaining("its value is null");
     String leader = CODEC.write(Leader.builder().id(LeaderId.of("l-1")).name("l").unit(OrgId.of("u")).build(),
         Leader.class);
     String longer = leader.substring(0, leader.length() - 1) + ",\"more\":1}";
     assertThatThrownBy(() -> CODEC.read(longer, Leader.class))
-        .isInstanceOf(JdbcStorageException.class)
+        .isInstanceOf(UnreadablePayloadException.class)
         .hasMessageContaining("stored Leader l-1 cannot be read");
   }
 

@@ -1,4 +1,4 @@
-package io.github.chuxin.persistence.jdbc;
+package io.github.chuxin.persistence.jdbc.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -13,8 +13,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.chuxin.json.ChuxinModule;
 import io.github.chuxin.json.SnapshotElements;
 import io.github.chuxin.json.SnapshotFormat;
-import io.github.chuxin.persistence.jdbc.JdbcStorageException;
-import io.github.chuxin.persistence.jdbc.internal.WellFormed;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -39,11 +37,11 @@ import org.jspecify.annotations.Nullable;
  * goes. A payload of an older readable version is brought up to date by the snapshot format's upgrades
  * ({@link SnapshotElements#upgrade}) before it is decoded; a newer one, or one that is not a payload of this
  * form (such as a row of schema version 3 or older that was never migrated), fails with
- * {@link JdbcStorageException}. Equal values give equal text; the de-duplicating hash of meetings and
+ * {@link UnreadablePayloadException}. Equal values give equal text; the de-duplicating hash of meetings and
  * five-musts records ({@link #valueHash}) is that of the value's text alone, so that it stays the same when a
- * new format version leaves the value's element as it was. Thread-safe.
+ * new format version leaves the value's element as it was. Thread-safe. Not API.
  */
-final class PayloadCodec {
+public final class PayloadCodec {
 
   /** The first field of a payload: the snapshot format version of its value. */
   public static final String VERSION_FIELD = "formatVersion";
@@ -94,8 +92,8 @@ final class PayloadCodec {
    * @param type the type to read
    * @param <T> the type
    * @return the value
-   * @throws JdbcStorageException if the text is not a payload of a readable version, or its value is not a
-   *     valid {@code type}; the message names the type and, if the value holds one, its id
+   * @throws UnreadablePayloadException if the text is not a payload of a readable version, or its value is not
+   *     a valid {@code type}; the message names the type and, if the value holds one, its id
    */
   public <T> T read(String json, Class<T> type) {
     try (JsonParser in = mapper.createParser(json)) {
@@ -124,7 +122,7 @@ final class PayloadCodec {
       throw unreadable(json, type, String.valueOf(e.getOriginalMessage()), e);
     } catch (IOException e) {
       throw unreadable(json, type, String.valueOf(e.getMessage()), e);
-    } catch (JdbcStorageException e) {
+    } catch (UnreadablePayloadException e) {
       throw e;
     } catch (RuntimeException e) {
       throw unreadable(json, type, String.valueOf(e.getMessage()), e);
@@ -158,9 +156,8 @@ final class PayloadCodec {
     }
   }
 
-  private JdbcStorageException unreadable(String json, Class<?> type, String why, @Nullable Throwable cause) {
-    return new JdbcStorageException("the stored " + type.getSimpleName() + name(json)
-        + " cannot be read: " + why, cause);
+  private UnreadablePayloadException unreadable(String json, Class<?> type, String why, @Nullable Throwable cause) {
+    return new UnreadablePayloadException(type.getSimpleName() + name(json), why, cause);
   }
 
   /** What names the stored value in its payload ({@code " rect-1"}, {@code " (body b-1)"}), if it can be read. */

@@ -1,4 +1,4 @@
-package io.github.chuxin.persistence.jdbc;
+package io.github.chuxin.persistence.jdbc.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -60,7 +60,10 @@ import org.jspecify.annotations.Nullable;
  * so no row is changed. What the schema history then says depends on the database: PostgreSQL rolls back the
  * history's entry with the rows, and migrating again retries V4; H2 keeps V4 in the history as failed, and
  * Flyway refuses to migrate until it is repaired: fix the row, run {@code repair()} on the Flyway of
- * {@link JdbcStorage#flyway}, then migrate again.
+ * {@code JdbcStorage.flyway}, then migrate again.
+ *
+ * <p>Not API: the migrations {@code V4__Payloads_in_snapshot_format} of each dialect extend it, and Flyway
+ * runs them; it may change in any release.
  *
  * <p>Schema version 4 must be applied before this adapter version writes: migrate first, then write. (A fact
  * that it writes before, beside the same fact in the old format, is kept once by the migration, as said above.)
