@@ -60,9 +60,10 @@ class LegacyRowsUpgradeTest {
   @ValueSource(strings = {"H2", "PostgreSQL"})
   void theRowsOfSchemaVersionThreeReadBackAsTheCampaignTheyHeldAfterTheMigration(String database)
       throws Exception {
-    DataSource ds = database.equals("H2") ? Databases.freshH2() : Databases.freshPostgres();
-    JdbcStorage storage = JdbcStorage.builder(ds).clock(Databases.CLOCK).build();
-    JsonNode tables = loadAtVersionThree(ds, storage.dialect());
+    AtVersionThree db = atVersionThree(database);
+    DataSource ds = db.ds();
+    JdbcStorage storage = db.storage();
+    JsonNode tables = db.tables();
 
     assertThat(storage.migrate()).as("V4 is left to apply").isEqualTo(1);
 
@@ -115,9 +116,7 @@ class LegacyRowsUpgradeTest {
   @ParameterizedTest
   @ValueSource(strings = {"H2", "PostgreSQL"})
   void aRowOfSchemaVersionThreeReadBeforeTheMigrationFailsTypedNamingItsRow(String database) throws Exception {
-    DataSource ds = database.equals("H2") ? Databases.freshH2() : Databases.freshPostgres();
-    JdbcStorage storage = JdbcStorage.builder(ds).clock(Databases.CLOCK).build();
-    loadAtVersionThree(ds, storage.dialect());
+    JdbcStorage storage = atVersionThree(database).storage();
     Meeting meeting = legacySnapshot().meetings().get(0);
 
     assertThatThrownBy(() -> storage.rectifications().find(RectificationId.of("rect-legacy-full")))
@@ -136,9 +135,9 @@ class LegacyRowsUpgradeTest {
   @ValueSource(strings = {"H2", "PostgreSQL"})
   void factsTheNewAdapterAddedAgainBeforeTheMigrationAreKeptOnceAsTheRowAddedFirst(String database)
       throws Exception {
-    DataSource ds = database.equals("H2") ? Databases.freshH2() : Databases.freshPostgres();
-    JdbcStorage storage = JdbcStorage.builder(ds).clock(Databases.CLOCK).build();
-    loadAtVersionThree(ds, storage.dialect());
+    AtVersionThree db = atVersionThree(database);
+    DataSource ds = db.ds();
+    JdbcStorage storage = db.storage();
     CampaignSnapshot legacy = legacySnapshot();
     Meeting meeting = legacy.meetings().get(0);
     FiveMustRecord record = legacy.fiveMustRecords().get(0);
@@ -179,9 +178,9 @@ class LegacyRowsUpgradeTest {
   @ValueSource(strings = {"H2", "PostgreSQL"})
   void aRowTheMigrationCannotRebuildStopsItNamingTheRowAndChangesNothingUntilFixedAndRepaired(String database)
       throws Exception {
-    DataSource ds = database.equals("H2") ? Databases.freshH2() : Databases.freshPostgres();
-    JdbcStorage storage = JdbcStorage.builder(ds).clock(Databases.CLOCK).build();
-    loadAtVersionThree(ds, storage.dialect());
+    AtVersionThree db = atVersionThree(database);
+    DataSource ds = db.ds();
+    JdbcStorage storage = db.storage();
     long last;
     String original;
     List<String> before;
@@ -228,6 +227,16 @@ class LegacyRowsUpgradeTest {
     }
     assertThat(storage.migrate()).as("V4 applies once repaired").isEqualTo(1);
     assertThat(Snapshots.load(storage, legacySnapshot().campaign().id())).isEqualTo(legacySnapshot());
+  }
+
+  /** A database at schema version 3 holding the legacy rows, the storage on it and the rows' tables. */
+  private record AtVersionThree(DataSource ds, JdbcStorage storage, JsonNode tables) {
+  }
+
+  private static AtVersionThree atVersionThree(String database) throws IOException, SQLException {
+    DataSource ds = database.equals("H2") ? Databases.freshH2() : Databases.freshPostgres();
+    JdbcStorage storage = JdbcStorage.builder(ds).clock(Databases.CLOCK).build();
+    return new AtVersionThree(ds, storage, loadAtVersionThree(ds, storage.dialect()));
   }
 
   /** Migrates an empty database to schema version 3 and loads the rows as the legacy README says. */
