@@ -8,12 +8,9 @@ import io.github.chuxin.org.OrgId;
 import io.github.chuxin.persistence.AggregateType;
 import io.github.chuxin.persistence.GuidanceStore;
 import io.github.chuxin.persistence.ScopeViolationException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import io.github.chuxin.persistence.jdbc.internal.PayloadCodec;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 
@@ -71,7 +68,7 @@ final class JdbcGuidanceStore extends JdbcStore<GuidanceGroupId, GuidanceGroup> 
   public void record(FiveMustRecord record) {
     Objects.requireNonNull(record, "record");
     String payload = view.codec().write(record, FiveMustRecord.class);
-    String hash = sha256(payload);
+    String hash = PayloadCodec.valueHash(payload);
     view.session().call(c -> {
       requireInScope(c, record.group(), record.unit(), "a five-musts record");
       String g = record.group().value();
@@ -93,15 +90,8 @@ final class JdbcGuidanceStore extends JdbcStore<GuidanceGroupId, GuidanceGroup> 
   public List<FiveMustRecord> records(GuidanceGroupId group) {
     Objects.requireNonNull(group, "group");
     return view.session().call(c -> List.copyOf(scoped(c,
-        new Sql("SELECT t.payload FROM chuxin_five_must_record t WHERE t.group_id = ?").add("", group.value()))
-        .add(" ORDER BY t.seq").list(c, rs -> view.codec().read(rs.getString(1), FiveMustRecord.class))));
-  }
-
-  static String sha256(String text) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+        new Sql("SELECT t.seq, t.payload FROM chuxin_five_must_record t WHERE t.group_id = ?").add("", group.value()))
+        .add(" ORDER BY t.seq").list(c, rs -> view.read(rs.getString(2), FiveMustRecord.class,
+            "five-musts record " + rs.getLong(1) + " of guidance group " + group.value()))));
   }
 }

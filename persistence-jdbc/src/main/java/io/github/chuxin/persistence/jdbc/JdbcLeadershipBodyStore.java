@@ -7,6 +7,7 @@ import io.github.chuxin.org.OrgId;
 import io.github.chuxin.persistence.AggregateType;
 import io.github.chuxin.persistence.LeadershipBodyStore;
 import io.github.chuxin.persistence.ScopeViolationException;
+import io.github.chuxin.persistence.jdbc.internal.PayloadCodec;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -38,7 +39,7 @@ final class JdbcLeadershipBodyStore extends JdbcStore<LeadershipBodyId, Leadersh
   public void hold(Meeting meeting) {
     Objects.requireNonNull(meeting, "meeting");
     String payload = view.codec().write(meeting, Meeting.class);
-    String hash = JdbcGuidanceStore.sha256(payload);
+    String hash = PayloadCodec.valueHash(payload);
     view.session().call(c -> {
       if (!bodyVisible(c, meeting.body())) {
         throw new ScopeViolationException(kind(), meeting.body(), "the meeting on " + meeting.date(),
@@ -64,8 +65,9 @@ final class JdbcLeadershipBodyStore extends JdbcStore<LeadershipBodyId, Leadersh
       if (!bodyVisible(c, body)) {
         return List.<Meeting>of();
       }
-      return List.copyOf(new Sql("SELECT t.payload FROM chuxin_meeting t WHERE t.body_id = ? ORDER BY t.seq")
-          .add("", body.value()).list(c, rs -> view.codec().read(rs.getString(1), Meeting.class)));
+      return List.copyOf(new Sql("SELECT t.seq, t.payload FROM chuxin_meeting t WHERE t.body_id = ? ORDER BY t.seq")
+          .add("", body.value()).list(c, rs -> view.read(rs.getString(2), Meeting.class,
+              "meeting " + rs.getLong(1) + " of leadership body " + body.value())));
     });
   }
 }

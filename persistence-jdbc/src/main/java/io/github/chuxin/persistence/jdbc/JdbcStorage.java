@@ -7,6 +7,8 @@ import io.github.chuxin.persistence.ForwardingStorage;
 import io.github.chuxin.persistence.OrganisationStore;
 import io.github.chuxin.persistence.support.AbstractStorage;
 import io.github.chuxin.persistence.Storage;
+import io.github.chuxin.persistence.jdbc.internal.PayloadCodec;
+import io.github.chuxin.persistence.jdbc.internal.UnreadablePayloadException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -147,7 +149,9 @@ public final class JdbcStorage extends ForwardingStorage {
   /**
    * Applies the schema migrations this version ships that the database lacks, in the data
    * source's current schema, recording them in the table {@code chuxin_schema_history}. Safe to
-   * call on every start; concurrent calls are serialised by Flyway's lock.
+   * call on every start; concurrent calls are serialised by Flyway's lock. A migration that fails
+   * rolls back its changes; on H2 the schema history keeps it as failed, and migrating again needs
+   * {@code repair()} on {@link #flyway} first (see {@code PayloadsToSnapshotFormat}, schema version 4).
    *
    * @return the number of migrations applied now
    */
@@ -205,6 +209,18 @@ public final class JdbcStorage extends ForwardingStorage {
 
     PayloadCodec codec() {
       return codec;
+    }
+
+    /**
+     * Reads a stored payload; a payload that cannot be read fails as {@link JdbcStorageException} naming its
+     * row ({@code "RECTIFICATION_ITEM rect-1"}, {@code "meeting 7 of leadership body b-1"}).
+     */
+    <V> V read(String payload, Class<V> type, String row) {
+      try {
+        return codec.read(payload, type);
+      } catch (UnreadablePayloadException e) {
+        throw new JdbcStorageException("the stored " + row + " cannot be read: " + e.reason(), e);
+      }
     }
 
     Clock clock() {

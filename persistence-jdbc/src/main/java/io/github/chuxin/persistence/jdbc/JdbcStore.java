@@ -63,8 +63,8 @@ class JdbcStore<I extends Identifier, T> extends AbstractAggregateStore<I, T> {
   record Stored(Revision revision, String payload) {
   }
 
-  final T decode(String payload) {
-    return view.codec().read(payload, type.type());
+  final T decode(String id, String payload) {
+    return view.read(payload, type.type(), kind() + " " + id);
   }
 
   final String encode(T value) {
@@ -79,7 +79,7 @@ class JdbcStore<I extends Identifier, T> extends AbstractAggregateStore<I, T> {
     return view.session().call(c -> {
       Sql sql = new Sql("SELECT t.revision, t.payload FROM " + table.name() + " t WHERE t.id = ?").add("", id.value());
       restrictToScope(c, sql);
-      return sql.first(c, rs -> Versioned.of(decode(rs.getString(2)), Revision.of(rs.getLong(1))));
+      return sql.first(c, rs -> Versioned.of(decode(id.value(), rs.getString(2)), Revision.of(rs.getLong(1))));
     });
   }
 
@@ -94,7 +94,8 @@ class JdbcStore<I extends Identifier, T> extends AbstractAggregateStore<I, T> {
       // code points, the same order for every valid identifier (see Identifier.check)
       after.ifPresent(a -> sql.add(" AND t.id > ?", a));
       sql.add(" ORDER BY t.id LIMIT ?", query.limit() + 1);
-      List<Versioned<T>> rows = sql.list(c, rs -> Versioned.of(decode(rs.getString(3)), Revision.of(rs.getLong(2))));
+      List<Versioned<T>> rows = sql.list(c, rs -> Versioned.of(decode(rs.getString(1), rs.getString(3)),
+          Revision.of(rs.getLong(2))));
       // every row matches: the page is the first limit of them, with a cursor if one more came
       return CURSORS.page(rows.iterator(), v -> true, query.limit(), v -> type.keyOf(v.value()));
     });
@@ -192,7 +193,7 @@ class JdbcStore<I extends Identifier, T> extends AbstractAggregateStore<I, T> {
     if (!expected.isMetBy(current)) {
       throw new ConcurrencyConflictException(kind(), type.idOf(value), expected, current);
     }
-    Optional<T> old = stored.map(s -> decode(s.payload()));
+    Optional<T> old = stored.map(s -> decode(key, s.payload()));
     beforeWrite(c, old, value);
     Object[] columns = columnValues(c, List.of(value)).get(0);
     String payload = encode(value);

@@ -1,11 +1,13 @@
 package io.github.chuxin.persistence.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.chuxin.guidance.FiveMustRecord;
 import io.github.chuxin.json.SnapshotFormat;
 import io.github.chuxin.json.SnapshotReader;
 import io.github.chuxin.leadership.Meeting;
@@ -14,7 +16,9 @@ import io.github.chuxin.org.Organisation;
 import io.github.chuxin.persistence.ExpectedRevision;
 import io.github.chuxin.persistence.Revision;
 import io.github.chuxin.persistence.Snapshots;
+import io.github.chuxin.persistence.StorageFailureException.Outcome;
 import io.github.chuxin.persistence.Versioned;
+import io.github.chuxin.persistence.jdbc.internal.UnreadablePayloadException;
 import io.github.chuxin.rectification.RectificationId;
 import io.github.chuxin.snapshot.CampaignSnapshot;
 import java.io.IOException;
@@ -34,6 +38,8 @@ import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -54,9 +60,10 @@ class LegacyRowsUpgradeTest {
   @ValueSource(strings = {"H2", "PostgreSQL"})
   void theRowsOfSchemaVersionThreeReadBackAsTheCampaignTheyHeldAfterTheMigration(String database)
       throws Exception {
-    DataSource ds = database.equals("H2") ? Databases.freshH2() : Databases.freshPostgres();
-    JdbcStorage storage = JdbcStorage.builder(ds).clock(Databases.CLOCK).build();
-    JsonNode tables = loadAtVersionThree(ds, storage.dialect());
+    AtVersionThree db = atVersionThree(database);
+    DataSource ds = db.ds();
+    JdbcStorage storage = db.storage();
+    JsonNode tables = db.tables();
 
     assertThat(storage.migrate()).as("V4 is left to apply").isEqualTo(1);
 
@@ -79,8 +86,8 @@ class LegacyRowsUpgradeTest {
         }
         if (columns.contains("payload_hash")) {
           assertThat(column(c, table.getKey(), "payload_hash"))
-              .as(table.getKey() + ": the hash is the new payload's").isEqualTo(payloads.stream().map(
-                  LegacyRowsUpgradeTest::sha256).toList());
+              .as(table.getKey() + ": the hash is the new payload's value's").isEqualTo(payloads.stream().map(
+                  LegacyRowsUpgradeTest::valueSha256).toList());
         }
       }
     }
@@ -108,11 +115,74 @@ class LegacyRowsUpgradeTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"H2", "PostgreSQL"})
-  void aRowTheMigrationCannotRebuildStopsItNamingTheRowAndChangesNothing(String database) throws Exception {
-    DataSource ds = database.equals("H2") ? Databases.freshH2() : Databases.freshPostgres();
-    JdbcStorage storage = JdbcStorage.builder(ds).clock(Databases.CLOCK).build();
-    loadAtVersionThree(ds, storage.dialect());
+  void aRowOfSchemaVersionThreeReadBeforeTheMigrationFailsTypedNamingItsRow(String database) throws Exception {
+    JdbcStorage storage = atVersionThree(database).storage();
+    Meeting meeting = legacySnapshot().meetings().get(0);
+
+    assertThatThrownBy(() -> storage.rectifications().find(RectificationId.of("rect-legacy-full")))
+        .isInstanceOf(JdbcStorageException.class)
+        .hasMessageContaining("the stored RECTIFICATION_ITEM rect-legacy-full cannot be read")
+        .hasMessageContaining("JdbcStorage.migrate")
+        .hasCauseInstanceOf(UnreadablePayloadException.class)
+        .satisfies(e -> assertThat(((JdbcStorageException) e).outcome()).isEqualTo(Outcome.NOT_APPLIED));
+    assertThatThrownBy(() -> storage.leadershipBodies().meetings(meeting.body()))
+        .isInstanceOf(JdbcStorageException.class)
+        .hasMessageMatching("(?s)the stored meeting \\d+ of leadership body " + meeting.body().value()
+            + " cannot be read: .*");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"H2", "PostgreSQL"})
+  void factsTheNewAdapterAddedAgainBeforeTheMigrationAreKeptOnceAsTheRowAddedFirst(String database)
+      throws Exception {
+    AtVersionThree db = atVersionThree(database);
+    DataSource ds = db.ds();
+    JdbcStorage storage = db.storage();
+    CampaignSnapshot legacy = legacySnapshot();
+    Meeting meeting = legacy.meetings().get(0);
+    FiveMustRecord record = legacy.fiveMustRecords().get(0);
+    List<Meeting> meetingsBefore = legacy.meetings().stream().filter(m -> m.body().equals(meeting.body())).toList();
+    List<FiveMustRecord> recordsBefore = legacy.fiveMustRecords().stream()
+        .filter(r -> r.group().equals(record.group())).toList();
+    // the new adapter writes before the schema is migrated: more new meetings than the migration reads in a
+    // page, then a meeting and a record equal to rows of schema version 3, which it cannot recognise
+    List<Meeting> added = IntStream.range(0, 600)
+        .<Meeting>mapToObj(i -> Meeting.builder().from(meeting).topic("遷移前新增的會議 " + i).build()).toList();
+    added.forEach(storage.leadershipBodies()::hold);
+    storage.leadershipBodies().hold(meeting);
+    storage.guidance().record(record);
+    try (Connection c = ds.getConnection()) {
+      assertThat(column(c, "chuxin_meeting", "payload")).as("the legacy meeting is stored twice")
+          .hasSize(legacy.meetings().size() + added.size() + 1);
+    }
+
+    assertThat(storage.migrate()).as("V4 applies").isEqualTo(1);
+
+    assertThat(storage.leadershipBodies().meetings(meeting.body()))
+        .as("the older row is kept, in its place; the new meetings follow")
+        .containsExactlyElementsOf(Stream.concat(meetingsBefore.stream(), added.stream()).toList());
+    assertThat(storage.guidance().records(record.group())).containsExactlyElementsOf(recordsBefore);
+    try (Connection c = ds.getConnection()) {
+      for (String table : List.of("chuxin_meeting", "chuxin_five_must_record")) {
+        assertThat(column(c, table, "payload_hash")).as(table + ": rewritten and new rows hash their value alike")
+            .isEqualTo(column(c, table, "payload").stream().map(LegacyRowsUpgradeTest::valueSha256).toList());
+      }
+    }
+    CampaignSnapshot loaded = Snapshots.load(storage, legacy.campaign().id());
+    assertThat(loaded.meetings()).containsExactlyInAnyOrderElementsOf(
+        Stream.concat(legacy.meetings().stream(), added.stream()).toList());
+    assertThat(loaded.fiveMustRecords()).containsExactlyInAnyOrderElementsOf(legacy.fiveMustRecords());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"H2", "PostgreSQL"})
+  void aRowTheMigrationCannotRebuildStopsItNamingTheRowAndChangesNothingUntilFixedAndRepaired(String database)
+      throws Exception {
+    AtVersionThree db = atVersionThree(database);
+    DataSource ds = db.ds();
+    JdbcStorage storage = db.storage();
     long last;
+    String original;
     List<String> before;
     try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
       // the meetings are the last table the migration rewrites: every other table is rewritten before it fails
@@ -121,7 +191,8 @@ class LegacyRowsUpgradeTest {
         last = rs.getLong(1);
       }
       List<String> meetings = column(c, "chuxin_meeting", "payload");
-      ObjectNode broken = (ObjectNode) JSON.readTree(meetings.get(meetings.size() - 1));
+      original = meetings.get(meetings.size() - 1);
+      ObjectNode broken = (ObjectNode) JSON.readTree(original);
       broken.put("kind", "NO_SUCH_KIND");
       try (PreparedStatement update = c.prepareStatement("UPDATE chuxin_meeting SET payload = ? WHERE seq = ?")) {
         update.setString(1, JSON.writeValueAsString(broken));
@@ -143,7 +214,29 @@ class LegacyRowsUpgradeTest {
     try (Connection c = ds.getConnection()) {
       assertThat(column(c, "chuxin_organisation", "payload")).as("rolled back").isEqualTo(before)
           .noneMatch(p -> p.contains("formatVersion"));
+      try (PreparedStatement update = c.prepareStatement("UPDATE chuxin_meeting SET payload = ? WHERE seq = ?")) {
+        update.setString(1, original);
+        update.setLong(2, last);
+        assertThat(update.executeUpdate()).as("the row is fixed").isEqualTo(1);
+      }
     }
+    if (database.equals("H2")) {
+      assertThat(catchThrowable(storage::migrate)).as("H2 wants a repair first").isInstanceOf(FlywayException.class)
+          .hasMessageContaining("failed migration");
+      flyway.repair();
+    }
+    assertThat(storage.migrate()).as("V4 applies once repaired").isEqualTo(1);
+    assertThat(Snapshots.load(storage, legacySnapshot().campaign().id())).isEqualTo(legacySnapshot());
+  }
+
+  /** A database at schema version 3 holding the legacy rows, the storage on it and the rows' tables. */
+  private record AtVersionThree(DataSource ds, JdbcStorage storage, JsonNode tables) {
+  }
+
+  private static AtVersionThree atVersionThree(String database) throws IOException, SQLException {
+    DataSource ds = database.equals("H2") ? Databases.freshH2() : Databases.freshPostgres();
+    JdbcStorage storage = JdbcStorage.builder(ds).clock(Databases.CLOCK).build();
+    return new AtVersionThree(ds, storage, loadAtVersionThree(ds, storage.dialect()));
   }
 
   /** Migrates an empty database to schema version 3 and loads the rows as the legacy README says. */
@@ -242,6 +335,15 @@ class LegacyRowsUpgradeTest {
       all.append(t.getMessage()).append('\n');
     }
     return all.toString();
+  }
+
+  /** The SHA-256 of a payload's value, the JSON text of the element alone. */
+  private static String valueSha256(String payload) {
+    try {
+      return sha256(JSON.writeValueAsString(JSON.readTree(payload).get("value")));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static String sha256(String text) {

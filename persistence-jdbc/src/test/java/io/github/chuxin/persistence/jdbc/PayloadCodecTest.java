@@ -22,7 +22,8 @@ import io.github.chuxin.org.Leader;
 import io.github.chuxin.org.LeaderId;
 import io.github.chuxin.org.OrgId;
 import io.github.chuxin.org.Organisation;
-import io.github.chuxin.persistence.jdbc.JdbcStorageException;
+import io.github.chuxin.persistence.jdbc.internal.PayloadCodec;
+import io.github.chuxin.persistence.jdbc.internal.UnreadablePayloadException;
 import io.github.chuxin.problem.Problem;
 import io.github.chuxin.problem.ProblemList;
 import io.github.chuxin.rectification.RectificationItem;
@@ -33,6 +34,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -117,11 +121,32 @@ class PayloadCodecTest {
   }
 
   @Test
+  void theHashOfAPayloadIsThatOfItsValueAloneSoAnotherFormatVersionKeepsIt() throws Exception {
+    CampaignSnapshot legacy = legacySnapshot();
+    JsonNode document = document(legacy);
+    for (int i = 0; i < legacy.meetings().size(); i++) {
+      String payload = CODEC.write(legacy.meetings().get(i), Meeting.class);
+      String element = JSON.writeValueAsString(document.get("meetings").get(i));
+      String later = "{\"formatVersion\":" + (SnapshotFormat.CURRENT_VERSION + 1) + ",\"value\":" + element + "}";
+
+      assertThat(PayloadCodec.valueHash(payload)).hasSize(64)
+          .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+              .digest(element.getBytes(StandardCharsets.UTF_8))))
+          .isEqualTo(PayloadCodec.valueHash(later));
+    }
+    Meeting first = legacy.meetings().get(0);
+    assertThat(PayloadCodec.valueHash(CODEC.write(Meeting.builder().from(first).topic(first.topic().orElse("") + "!").build(),
+        Meeting.class))).isNotEqualTo(PayloadCodec.valueHash(CODEC.write(first, Meeting.class)));
+    assertThatThrownBy(() -> PayloadCodec.valueHash("{\"id\":\"problem-legacy-1\",\"value\":1}"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void aPayloadOfTheOldFormatAsksForTheMigrationNamingTheTypeAndId() {
     String old = "{\"aspect\":\"WORK\",\"id\":\"problem-legacy-1\",\"major\":true}";
 
     assertThatThrownBy(() -> CODEC.read(old, Problem.class))
-        .isInstanceOf(JdbcStorageException.class)
+        .isInstanceOf(UnreadablePayloadException.class)
         .hasMessageContaining("stored Problem problem-legacy-1 cannot be read")
         .hasMessageContaining("JdbcStorage.migrate");
   }
@@ -132,7 +157,7 @@ class PayloadCodecTest {
         + ",\"value\":{\"body\":\"leading-group\",\"kind\":\"some-new-kind\"}}";
 
     assertThatThrownBy(() -> CODEC.read(newer, Meeting.class))
-        .isInstanceOf(JdbcStorageException.class)
+        .isInstanceOf(UnreadablePayloadException.class)
         .hasMessageContaining("stored Meeting (body leading-group) cannot be read")
         .hasMessageContaining("newer chuxin");
   }
@@ -143,20 +168,20 @@ class PayloadCodecTest {
         + ",\"value\":{\"id\":\"org-1\",\"kind\":\"branch\",\"name\":\"x\",\"activeFrom\":\"2019-02-30\"}}";
 
     assertThatThrownBy(() -> CODEC.read(badDate, Organisation.class))
-        .isInstanceOf(JdbcStorageException.class)
+        .isInstanceOf(UnreadablePayloadException.class)
         .hasMessageContaining("stored Organisation org-1 cannot be read")
         .hasMessageContaining("activeFrom");
     assertThatThrownBy(() -> CODEC.read("{\"formatVersion\":1,\"value\":{\"id\":\"a\"", Activity.class))
-        .isInstanceOf(JdbcStorageException.class)
+        .isInstanceOf(UnreadablePayloadException.class)
         .hasMessageContaining("stored Activity cannot be read");
     assertThatThrownBy(() -> CODEC.read("{\"formatVersion\":1,\"value\":null}", Activity.class))
-        .isInstanceOf(JdbcStorageException.class)
+        .isInstanceOf(UnreadablePayloadException.class)
         .hasMessageContaining("its value is null");
     String leader = CODEC.write(Leader.builder().id(LeaderId.of("l-1")).name("l").unit(OrgId.of("u")).build(),
         Leader.class);
     String longer = leader.substring(0, leader.length() - 1) + ",\"more\":1}";
     assertThatThrownBy(() -> CODEC.read(longer, Leader.class))
-        .isInstanceOf(JdbcStorageException.class)
+        .isInstanceOf(UnreadablePayloadException.class)
         .hasMessageContaining("stored Leader l-1 cannot be read");
   }
 

@@ -1,6 +1,6 @@
 package io.github.chuxin.persistence.jdbc.migration.h2;
 
-import io.github.chuxin.persistence.jdbc.PayloadsToSnapshotFormat;
+import io.github.chuxin.persistence.jdbc.internal.PayloadsToSnapshotFormat;
 
 /**
  * Schema version 4 on H2: every payload in the snapshot format (see {@link PayloadsToSnapshotFormat}).

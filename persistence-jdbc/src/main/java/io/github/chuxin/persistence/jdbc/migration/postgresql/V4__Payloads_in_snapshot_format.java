@@ -1,6 +1,6 @@
 package io.github.chuxin.persistence.jdbc.migration.postgresql;
 
-import io.github.chuxin.persistence.jdbc.PayloadsToSnapshotFormat;
+import io.github.chuxin.persistence.jdbc.internal.PayloadsToSnapshotFormat;
 
 /**
  * Schema version 4 on PostgreSQL: every payload in the snapshot format (see {@link PayloadsToSnapshotFormat}).

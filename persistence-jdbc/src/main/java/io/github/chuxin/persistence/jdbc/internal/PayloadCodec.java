@@ -1,4 +1,4 @@
-package io.github.chuxin.persistence.jdbc;
+package io.github.chuxin.persistence.jdbc.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -13,13 +13,16 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.chuxin.json.ChuxinModule;
 import io.github.chuxin.json.SnapshotElements;
 import io.github.chuxin.json.SnapshotFormat;
-import io.github.chuxin.persistence.jdbc.JdbcStorageException;
-import io.github.chuxin.persistence.jdbc.internal.WellFormed;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.lang.reflect.WildcardType;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -34,10 +37,11 @@ import org.jspecify.annotations.Nullable;
  * goes. A payload of an older readable version is brought up to date by the snapshot format's upgrades
  * ({@link SnapshotElements#upgrade}) before it is decoded; a newer one, or one that is not a payload of this
  * form (such as a row of schema version 3 or older that was never migrated), fails with
- * {@link JdbcStorageException}. Equal values give equal text, which the de-duplicating hash of meetings and
- * five-musts records relies on. Thread-safe.
+ * {@link UnreadablePayloadException}. Equal values give equal text; the de-duplicating hash of meetings and
+ * five-musts records ({@link #valueHash}) is that of the value's text alone, so that it stays the same when a
+ * new format version leaves the value's element as it was. Thread-safe. Not API.
  */
-final class PayloadCodec {
+public final class PayloadCodec {
 
   /** The first field of a payload: the snapshot format version of its value. */
   public static final String VERSION_FIELD = "formatVersion";
@@ -88,8 +92,8 @@ final class PayloadCodec {
    * @param type the type to read
    * @param <T> the type
    * @return the value
-   * @throws JdbcStorageException if the text is not a payload of a readable version, or its value is not a
-   *     valid {@code type}; the message names the type and, if the value holds one, its id
+   * @throws UnreadablePayloadException if the text is not a payload of a readable version, or its value is not
+   *     a valid {@code type}; the message names the type and, if the value holds one, its id
    */
   public <T> T read(String json, Class<T> type) {
     try (JsonParser in = mapper.createParser(json)) {
@@ -118,16 +122,42 @@ final class PayloadCodec {
       throw unreadable(json, type, String.valueOf(e.getOriginalMessage()), e);
     } catch (IOException e) {
       throw unreadable(json, type, String.valueOf(e.getMessage()), e);
-    } catch (JdbcStorageException e) {
+    } catch (UnreadablePayloadException e) {
       throw e;
     } catch (RuntimeException e) {
       throw unreadable(json, type, String.valueOf(e.getMessage()), e);
     }
   }
 
-  private JdbcStorageException unreadable(String json, Class<?> type, String why, @Nullable Throwable cause) {
-    return new JdbcStorageException("the stored " + type.getSimpleName() + name(json)
-        + " cannot be read: " + why, cause);
+  /**
+   * The hash that de-duplicates facts: the SHA-256, in lower-case hex, of the UTF-8 text of the payload's
+   * value alone, the element as the snapshot writer writes it, without the format version around it.
+   *
+   * @param payload a payload as {@link #write} returns it
+   * @return 64 hex digits
+   * @throws IllegalArgumentException if the text is not of the form {@link #write} returns
+   */
+  public static String valueHash(String payload) {
+    String start = "{\"" + VERSION_FIELD + "\":";
+    String value = ",\"" + VALUE_FIELD + "\":";
+    int at = payload.indexOf(value);
+    if (!payload.startsWith(start) || at < 0 || !payload.endsWith("}")
+        || !payload.substring(start.length(), at).chars().allMatch(Character::isDigit)) {
+      throw new IllegalArgumentException("not a payload of the snapshot format as the codec writes it");
+    }
+    return sha256(payload.substring(at + value.length(), payload.length() - 1));
+  }
+
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the Java platform has no SHA-256", e);
+    }
+  }
+
+  private UnreadablePayloadException unreadable(String json, Class<?> type, String why, @Nullable Throwable cause) {
+    return new UnreadablePayloadException(type.getSimpleName() + name(json), why, cause);
   }
 
   /** What names the stored value in its payload ({@code " rect-1"}, {@code " (body b-1)"}), if it can be read. */
@@ -147,9 +177,19 @@ final class PayloadCodec {
     return "";
   }
 
-  private static Class<?> raw(Type type) {
+  /**
+   * The class of a declared type: of a parameterised type its raw class, of a wildcard that of its upper
+   * bound.
+   *
+   * @param type the type
+   * @return its class, {@code Object} for a type variable
+   */
+  static Class<?> raw(Type type) {
     if (type instanceof ParameterizedType p) {
       return raw(p.getRawType());
+    }
+    if (type instanceof WildcardType w) {
+      return raw(w.getUpperBounds()[0]);
     }
     return type instanceof Class<?> c ? c : Object.class;
   }

@@ -1,4 +1,4 @@
-package io.github.chuxin.persistence.jdbc;
+package io.github.chuxin.persistence.jdbc.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,7 +12,6 @@ import io.github.chuxin.leadership.Meeting;
 import io.github.chuxin.leadership.ScheduleItem;
 import io.github.chuxin.org.Leader;
 import io.github.chuxin.org.Organisation;
-import io.github.chuxin.persistence.jdbc.PayloadCodec;
 import io.github.chuxin.problem.Problem;
 import io.github.chuxin.problem.ProblemList;
 import io.github.chuxin.rectification.RectificationItem;
@@ -24,9 +23,6 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.lang.reflect.WildcardType;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -37,7 +33,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -51,15 +46,27 @@ import org.jspecify.annotations.Nullable;
 /**
  * Schema version 4, the same on every database: rewrites every payload that the adapter stored up to schema
  * version 3 (JSON of its former reflective codec) as a payload of the snapshot format ({@link PayloadCodec}),
- * and re-hashes the meetings and five-musts records, whose {@code payload_hash} is the SHA-256 of the payload
- * text and de-duplicates them. Two facts of one body or group that become equal text are kept once, the one
- * added first. A payload that is already in the snapshot format (written by this adapter before the schema
- * was migrated) is left as it is. The rows are read and rewritten a page at a time, in the migration's one
- * transaction.
+ * and re-hashes the meetings and five-musts records, whose {@code payload_hash} is the SHA-256 of the value's
+ * text ({@link PayloadCodec#valueHash}) and de-duplicates them. Two facts of one body or group whose values
+ * become equal text are kept once, the one
+ * added first, wherever the two lie in the table; this includes a fact that this adapter added again before
+ * the schema was migrated, as a payload of the snapshot format beside the old one it could not recognise. A
+ * payload that is already in the snapshot format is left as it is. The rows are read and rewritten a page at
+ * a time, in the migration's one transaction.
  *
  * <p>The old payloads are decoded by the model's types as they are now, through their builders and
  * constructors, so every value is checked again as it is rebuilt; a row that no longer makes a valid value
- * stops the migration with a {@link FlywayException} naming its table and key, and nothing is changed.
+ * stops the migration with a {@link FlywayException} naming its table and key, and the transaction rolls back,
+ * so no row is changed. What the schema history then says depends on the database: PostgreSQL rolls back the
+ * history's entry with the rows, and migrating again retries V4; H2 keeps V4 in the history as failed, and
+ * Flyway refuses to migrate until it is repaired: fix the row, run {@code repair()} on the Flyway of
+ * {@code JdbcStorage.flyway}, then migrate again.
+ *
+ * <p>Not API: the migrations {@code V4__Payloads_in_snapshot_format} of each dialect extend it, and Flyway
+ * runs them; it may change in any release.
+ *
+ * <p>Schema version 4 must be applied before this adapter version writes: migrate first, then write. (A fact
+ * that it writes before, beside the same fact in the old format, is kept once by the migration, as said above.)
  */
 public abstract class PayloadsToSnapshotFormat extends BaseJavaMigration {
 
@@ -101,6 +108,10 @@ public abstract class PayloadsToSnapshotFormat extends BaseJavaMigration {
   private record Row(Object key, String payload, String scope) {
   }
 
+  /** A row's payload in the snapshot format, and the hash of its value. */
+  private record Rewritten(String payload, String hash) {
+  }
+
   /** Makes the migration; Flyway takes its version and description from the subclass's name. */
   protected PayloadsToSnapshotFormat() {
   }
@@ -122,6 +133,16 @@ public abstract class PayloadsToSnapshotFormat extends BaseJavaMigration {
   }
 
   private static void rewrite(Connection c, Table table, PayloadCodec codec, ObjectMapper json) throws SQLException {
+    if (table.facts()) {
+      // Every fact's hash is first set aside as the text of its key, which no SHA-256 in hex equals. A row
+      // then never takes a hash that another row still holds from before: the row that holds it on a later
+      // page, such as a fact this adapter added again before the schema was migrated, is itself a duplicate
+      // of the row being rewritten, and is deleted, not updated, when its turn comes.
+      try (PreparedStatement aside = c.prepareStatement("UPDATE " + table.name()
+          + " SET payload_hash = CAST(seq AS VARCHAR(64))")) {
+        aside.executeUpdate();
+      }
+    }
     Set<String> facts = new HashSet<>();
     Object after = table.facts() ? (Object) 0L : "";
     List<Row> rows = page(c, table, after);
@@ -132,12 +153,13 @@ public abstract class PayloadsToSnapshotFormat extends BaseJavaMigration {
           PreparedStatement delete = c.prepareStatement("DELETE FROM " + table.name() + " WHERE " + table.key()
               + " = ?")) {
         for (Row row : rows) {
-          String payload = current(row, table, codec, json);
-          String hash = sha256(payload);
+          Rewritten rewritten = current(row, table, codec, json);
+          String payload = rewritten.payload();
+          String hash = rewritten.hash();
           if (table.facts() && !facts.add(row.scope() + '\n' + hash)) {
             delete.setObject(1, row.key());
             delete.addBatch();
-          } else if (!payload.equals(row.payload())) {
+          } else if (table.facts() || !payload.equals(row.payload())) {
             int i = 1;
             update.setString(i++, payload);
             if (table.facts()) {
@@ -147,8 +169,8 @@ public abstract class PayloadsToSnapshotFormat extends BaseJavaMigration {
             update.addBatch();
           }
         }
-        update.executeBatch();
         delete.executeBatch();
+        update.executeBatch();
       }
       rows = page(c, table, rows.get(rows.size() - 1).key());
     }
@@ -169,26 +191,17 @@ public abstract class PayloadsToSnapshotFormat extends BaseJavaMigration {
     }
   }
 
-  /** The row's payload in the snapshot format: as it is if it already is, else rebuilt from the old one. */
-  private static String current(Row row, Table table, PayloadCodec codec, ObjectMapper json) {
+  /** The row's payload in the snapshot format (as it is if it already is, else rebuilt from the old one). */
+  private static Rewritten current(Row row, Table table, PayloadCodec codec, ObjectMapper json) {
     try {
       JsonNode old = json.readTree(row.payload());
-      if (old.has(PayloadCodec.VERSION_FIELD)) {
-        return row.payload();
-      }
-      return codec.write(SchemaThreePayloads.read(old, table.type()), table.type());
+      String payload = old.has(PayloadCodec.VERSION_FIELD) ? row.payload()
+          : codec.write(SchemaThreePayloads.read(old, table.type()), table.type());
+      return new Rewritten(payload, PayloadCodec.valueHash(payload));
     } catch (Exception e) {
       Throwable cause = e instanceof InvocationTargetException ite && ite.getCause() != null ? ite.getCause() : e;
       throw new FlywayException("cannot rewrite the payload of " + table.name() + " " + table.key() + " "
           + row.key() + " in the snapshot format: " + cause, cause);
-    }
-  }
-
-  private static String sha256(String text) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 
@@ -204,7 +217,7 @@ public abstract class PayloadsToSnapshotFormat extends BaseJavaMigration {
     }
 
     static @Nullable Object read(@Nullable JsonNode node, Type type) throws ReflectiveOperationException {
-      Class<?> raw = raw(type);
+      Class<?> raw = PayloadCodec.raw(type);
       if (node == null || node.isNull()) {
         return raw == Optional.class ? Optional.empty() : null;
       }
@@ -264,7 +277,7 @@ public abstract class PayloadsToSnapshotFormat extends BaseJavaMigration {
       Object builder = type.getMethod("builder").invoke(null);
       for (Map.Entry<String, JsonNode> property : node.properties()) {
         Type propertyType = type.getMethod(property.getKey()).getGenericReturnType();
-        Class<?> raw = raw(propertyType);
+        Class<?> raw = PayloadCodec.raw(propertyType);
         if (property.getValue().isNull() && raw != Optional.class) {
           continue;
         }
@@ -282,13 +295,6 @@ public abstract class PayloadsToSnapshotFormat extends BaseJavaMigration {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static Object constant(Class<?> type, String name) {
       return Enum.valueOf((Class) type, name);
-    }
-
-    private static Class<?> raw(Type type) {
-      if (type instanceof ParameterizedType p) {
-        return (Class<?>) p.getRawType();
-      }
-      return type instanceof WildcardType w ? raw(w.getUpperBounds()[0]) : (Class<?>) type;
     }
 
     private static Type argument(Type type) {
