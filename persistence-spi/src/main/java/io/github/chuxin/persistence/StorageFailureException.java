@@ -1,5 +1,7 @@
 package io.github.chuxin.persistence;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The storage itself failed 存儲故障 (存储故障): the connection was lost, a disk write failed, the
  * database refused for a reason of its own. {@link #outcome()} tells the caller what became of the
@@ -38,7 +40,7 @@ public class StorageFailureException extends RuntimeException {
    * @param cause the underlying failure, may be null
    * @param outcome what became of the running writes, not null
    */
-  public StorageFailureException(String message, Throwable cause, Outcome outcome) {
+  public StorageFailureException(String message, @Nullable Throwable cause, Outcome outcome) {
     super(message + " (outcome: " + outcome + ")", cause);
     this.outcome = java.util.Objects.requireNonNull(outcome, "outcome");
   }
