@@ -22,8 +22,9 @@ class CursorFormatTest {
 
   @Test
   void aKeyReadsBackFromItsCursorWhateverItsText() {
-    qt().forAll(strings().allPossible().ofLengthBetween(0, 60))
-        .assuming(key -> key.codePoints().noneMatch(c -> c >= 0xD800 && c <= 0xDFFF))
+    // any text without unpaired surrogates: those are taken out rather than assumed away, since
+    // many generated texts hold one and QuickTheories gave up on the assumption (888 of 1,000)
+    qt().forAll(strings().allPossible().ofLengthBetween(0, 60).map(CursorFormatTest::withoutSurrogates))
         .checkAssert(key -> assertThat(MINE.keyOf(MINE.after(key))).isEqualTo(key));
   }
 
@@ -56,5 +57,11 @@ class CursorFormatTest {
           } while (after.isPresent() && pages < 1000);
           assertThat(read).isEqualTo(matching);
         });
+  }
+
+  private static String withoutSurrogates(String text) {
+    StringBuilder kept = new StringBuilder(text.length());
+    text.chars().filter(c -> !Character.isSurrogate((char) c)).forEach(c -> kept.append((char) c));
+    return kept.toString();
   }
 }
