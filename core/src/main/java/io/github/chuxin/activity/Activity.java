@@ -87,15 +87,19 @@ public abstract class Activity {
     return 0;
   }
 
+  /** The path of this value, for a refusal; made only when one is thrown. */
+  private ElementPath where() {
+    return ElementPath.of("activity", id());
+  }
+
   /** Refuses a blank topic or a negative attendance, with the {@link ActivityConstraint} it breaks. */
   @Value.Check
   protected void check() {
-    ElementPath path = ElementPath.of("activity", id());
     if (topic().isBlank()) {
-      throw ActivityConstraint.TOPIC_BLANK.refusal(path.then("topic"), "activity", id().value());
+      throw ActivityConstraint.TOPIC_BLANK.refusal(where().then("topic"), "activity", id().value());
     }
     if (attendance() < 0) {
-      throw ActivityConstraint.NEGATIVE_ATTENDANCE.refusal(path.then("attendance"), "activity", id().value(),
+      throw ActivityConstraint.NEGATIVE_ATTENDANCE.refusal(where().then("attendance"), "activity", id().value(),
           "attendance", Integer.toString(attendance()));
     }
   }

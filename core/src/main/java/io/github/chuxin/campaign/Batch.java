@@ -77,17 +77,22 @@ public abstract class Batch {
     return earlyStart().orElse(window().start());
   }
 
+  /** The path of this value, for a refusal; made only when one is thrown. */
+  private ElementPath where() {
+    return ElementPath.of("batch", id());
+  }
+
   /** Refuses what no batch can be, with the {@link CampaignConstraint} it breaks. */
   @Value.Check
   protected void check() {
-    ElementPath path = ElementPath.of("batch", id());
     if (number() < 1) {
-      throw CampaignConstraint.NUMBER_NOT_POSITIVE.refusal(path.then("number"), "batch", id().value(),
+      throw CampaignConstraint.NUMBER_NOT_POSITIVE.refusal(where().then("number"), "batch", id().value(),
           "number", Integer.toString(number()));
     }
     earlyStart().ifPresent(early -> {
       if (!early.isBefore(window().start())) {
-        throw CampaignConstraint.EARLY_START_NOT_BEFORE_WINDOW.refusal(path.then("earlyStart"), "batch", id().value(),
+        throw CampaignConstraint.EARLY_START_NOT_BEFORE_WINDOW.refusal(where().then("earlyStart"),
+            "batch", id().value(),
             "early", early.toString(), "start", window().start().toString());
       }
     });

@@ -148,18 +148,23 @@ public abstract class Campaign {
     return batches().stream().filter(b -> b.id().equals(id)).findFirst();
   }
 
+  /** The path of a batch of this campaign, for a refusal; made only when one is thrown. */
+  private ElementPath where(Batch batch) {
+    return ElementPath.of("campaign", id()).then("batch", batch.id());
+  }
+
   /** Refuses two batches with one id or one number, with the {@link CampaignConstraint} it breaks. */
   @Value.Check
   protected void check() {
     Set<BatchId> ids = new HashSet<>();
     Set<Integer> numbers = new HashSet<>();
     for (Batch batch : batches()) {
-      ElementPath path = ElementPath.of("campaign", id()).then("batch", batch.id());
       if (!ids.add(batch.id())) {
-        throw CampaignConstraint.DUPLICATE_BATCH_ID.refusal(path, "campaign", id().value(), "batch", batch.id().value());
+        throw CampaignConstraint.DUPLICATE_BATCH_ID.refusal(where(batch), "campaign", id().value(),
+            "batch", batch.id().value());
       }
       if (!numbers.add(batch.number())) {
-        throw CampaignConstraint.DUPLICATE_BATCH_NUMBER.refusal(path.then("number"), "campaign", id().value(),
+        throw CampaignConstraint.DUPLICATE_BATCH_NUMBER.refusal(where(batch).then("number"), "campaign", id().value(),
             "number", Integer.toString(batch.number()));
       }
     }

@@ -68,22 +68,26 @@ public abstract class GeneralRequirement {
     return String.join(separator, phrases().stream().map(p -> p.in(language)).toList());
   }
 
+  /** The path of this value, for a refusal; made only when one is thrown. */
+  private ElementPath where() {
+    return ElementPath.of("generalRequirement");
+  }
+
   /**
    * Refuses a requirement of other than four phrases of three characters (so twelve characters
    * in all), with the {@link CampaignConstraint} it breaks.
    */
   @Value.Check
   protected void check() {
-    ElementPath path = ElementPath.of("generalRequirement");
     if (phrases().size() != PHRASES) {
-      throw CampaignConstraint.REQUIREMENT_PHRASES.refusal(path, "expected", Integer.toString(PHRASES),
+      throw CampaignConstraint.REQUIREMENT_PHRASES.refusal(where(), "expected", Integer.toString(PHRASES),
           "count", Integer.toString(phrases().size()));
     }
     for (Label phrase : phrases()) {
       for (String text : List.of(phrase.simplified(), phrase.traditional())) {
         int length = text.codePointCount(0, text.length());
         if (length != CHARACTERS_PER_PHRASE) {
-          throw CampaignConstraint.REQUIREMENT_PHRASE_LENGTH.refusal(path, "expected",
+          throw CampaignConstraint.REQUIREMENT_PHRASE_LENGTH.refusal(where(), "expected",
               Integer.toString(CHARACTERS_PER_PHRASE), "phrase", text, "length", Integer.toString(length));
         }
       }

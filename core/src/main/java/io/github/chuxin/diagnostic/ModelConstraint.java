@@ -1,7 +1,6 @@
 package io.github.chuxin.diagnostic;
 
 import io.github.chuxin.i18n.Label;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -24,7 +23,8 @@ import java.util.Objects;
 public interface ModelConstraint {
 
   /**
-   * The catalogue entry of a constraint: its code, what it checks and its message template.
+   * The catalogue entry of a constraint, or of another rule the model owns such as a
+   * {@code WorkflowRule}: its code, what it checks and its message template.
    *
    * @param code the stable code, such as {@code ORG-NEGATIVE-MEMBERS}
    * @param title what the constraint checks, in each language
@@ -41,7 +41,7 @@ public interface ModelConstraint {
       Objects.requireNonNull(code, "code");
       Objects.requireNonNull(title, "title");
       Objects.requireNonNull(template, "template");
-      if (!code.matches("[A-Z][A-Z0-9]*(-[A-Z0-9]+)+")) {
+      if (!Violation.isCode(code)) {
         throw new IllegalArgumentException("a constraint code looks like AREA-WHAT-IS-WRONG, was " + code);
       }
     }
@@ -101,7 +101,7 @@ public interface ModelConstraint {
    * @throws IllegalArgumentException if the count of names and values is odd
    */
   default ModelConstraintException refusal(ElementPath path, String... namesAndValues) {
-    return refusal(path, arguments(namesAndValues));
+    return refusal(path, Violation.arguments(namesAndValues));
   }
 
   /**
@@ -113,17 +113,6 @@ public interface ModelConstraint {
    * @throws IllegalArgumentException if the count of names and values is odd
    */
   default ModelConstraintException refusal(String... namesAndValues) {
-    return new ModelConstraintException(this, null, arguments(namesAndValues));
-  }
-
-  private static Map<String, String> arguments(String... namesAndValues) {
-    if (namesAndValues.length % 2 != 0) {
-      throw new IllegalArgumentException("arguments come as names and values in turn");
-    }
-    Map<String, String> arguments = new LinkedHashMap<>();
-    for (int i = 0; i < namesAndValues.length; i += 2) {
-      arguments.put(namesAndValues[i], namesAndValues[i + 1]);
-    }
-    return arguments;
+    return new ModelConstraintException(this, null, Violation.arguments(namesAndValues));
   }
 }

@@ -25,7 +25,6 @@ public final class ModelConstraintException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
-  private final String code;
   @SuppressWarnings("serial") // every ModelConstraint is an enum constant, which serializes by name
   private final ModelConstraint constraint;
   private final transient @Nullable ElementPath path;
@@ -42,7 +41,6 @@ public final class ModelConstraintException extends IllegalArgumentException {
   public ModelConstraintException(ModelConstraint constraint, @Nullable ElementPath path,
       Map<String, String> arguments) {
     super(constraint.code() + ": " + Violation.fill(constraint.template().english(), arguments, Language.ENGLISH));
-    this.code = constraint.code();
     this.constraint = constraint;
     this.path = path;
     this.arguments = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(arguments, "arguments")));
@@ -54,7 +52,7 @@ public final class ModelConstraintException extends IllegalArgumentException {
    * @return the code, such as {@code ORG-NEGATIVE-MEMBERS}
    */
   public String code() {
-    return code;
+    return constraint.code();
   }
 
   /**

@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
 public record Violation(String code, Severity severity, ElementPath path, Map<String, String> arguments,
     Label template) {
 
+  private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)+");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
 
   /** The order of a report: by code, then path, then arguments. */
@@ -52,6 +53,35 @@ public record Violation(String code, Severity severity, ElementPath path, Map<St
    */
   public String message(Language language) {
     return fill(template.in(language), arguments, language);
+  }
+
+  /**
+   * Says whether a text has the form of a stable code: upper-case words of letters and digits
+   * joined by hyphens, the first starting with a letter, such as {@code ORG-NEGATIVE-MEMBERS}.
+   *
+   * @param code the text, not null
+   * @return whether it is a code
+   */
+  public static boolean isCode(String code) {
+    return CODE.matcher(code).matches();
+  }
+
+  /**
+   * Makes the arguments of a message from names and values given in turn.
+   *
+   * @param namesAndValues name, value, name, value…
+   * @return the arguments by name, in order (a new modifiable map)
+   * @throws IllegalArgumentException if the count is odd
+   */
+  public static Map<String, String> arguments(String... namesAndValues) {
+    if (namesAndValues.length % 2 != 0) {
+      throw new IllegalArgumentException("arguments come as names and values in turn");
+    }
+    Map<String, String> arguments = new LinkedHashMap<>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      arguments.put(namesAndValues[i], namesAndValues[i + 1]);
+    }
+    return arguments;
   }
 
   /**

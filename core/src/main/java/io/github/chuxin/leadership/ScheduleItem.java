@@ -88,12 +88,16 @@ public abstract class ScheduleItem {
    */
   public abstract Optional<KeyMeasure> measure();
 
+  /** The path of this value, for a refusal; made only when one is thrown. */
+  private ElementPath where() {
+    return ElementPath.of("schedule", unit());
+  }
+
   /** Refuses a blank title or a window too long for the kind, with the {@link LeadershipConstraint} it breaks. */
   @Value.Check
   protected void check() {
-    ElementPath path = ElementPath.of("schedule", unit());
     if (title().isBlank()) {
-      throw LeadershipConstraint.SCHEDULE_TITLE_BLANK.refusal(path.then("title"), "org", unit().value());
+      throw LeadershipConstraint.SCHEDULE_TITLE_BLANK.refusal(where().then("title"), "org", unit().value());
     }
     long maxDays = kind() == Kind.MONTHLY_FOCUS ? 31 : 7;
     if (window().lengthInDays() > maxDays) {
@@ -103,7 +107,7 @@ public abstract class ScheduleItem {
       args.put("maximum", Long.toString(maxDays));
       args.put("days", Long.toString(window().lengthInDays()));
       args.put("window", window().toString());
-      throw LeadershipConstraint.SCHEDULE_TOO_LONG.refusal(path.then("window"), args);
+      throw LeadershipConstraint.SCHEDULE_TOO_LONG.refusal(where().then("window"), args);
     }
   }
 }

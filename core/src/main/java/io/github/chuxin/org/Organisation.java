@@ -110,30 +110,34 @@ public abstract class Organisation {
    */
   public abstract Set<OrgId> homeOrganisations();
 
+  /** The path of this value, for a refusal; made only when one is thrown. */
+  private ElementPath where() {
+    return ElementPath.of("organisation", id());
+  }
+
   /** Refuses what no organisation can be, with the {@link OrgConstraint} it breaks. */
   @Value.Check
   protected void check() {
-    ElementPath path = ElementPath.of("organisation", id());
     if (name().isBlank()) {
-      throw OrgConstraint.NAME_BLANK.refusal(path.then("name"), "org", id().value());
+      throw OrgConstraint.NAME_BLANK.refusal(where().then("name"), "org", id().value());
     }
     if (parentId().isPresent() && parentId().get().equals(id())) {
-      throw OrgConstraint.OWN_PARENT.refusal(path.then("parentId"), "org", id().value());
+      throw OrgConstraint.OWN_PARENT.refusal(where().then("parentId"), "org", id().value());
     }
     declaredSubtreeMembers().ifPresent(total -> {
       if (total < 0) {
-        throw OrgConstraint.NEGATIVE_DECLARED_TOTAL.refusal(path.then("declaredSubtreeMembers"),
+        throw OrgConstraint.NEGATIVE_DECLARED_TOTAL.refusal(where().then("declaredSubtreeMembers"),
             "org", id().value(), "declared", total.toString());
       }
     });
     if (activeFrom().isPresent() && activeUntil().isPresent()
         && activeUntil().get().isBefore(activeFrom().get())) {
-      throw OrgConstraint.ACTIVE_WINDOW_INVERTED.refusal(path.then("activeUntil"), "org", id().value(),
+      throw OrgConstraint.ACTIVE_WINDOW_INVERTED.refusal(where().then("activeUntil"), "org", id().value(),
           "until", activeUntil().get().toString(), "from", activeFrom().get().toString());
     }
     if (kind() != OrgKind.TEMPORARY
         && (!homeOrganisations().isEmpty() || activeFrom().isPresent() || activeUntil().isPresent())) {
-      throw OrgConstraint.TEMPORARY_ONLY.refusal(path, "org", id().value());
+      throw OrgConstraint.TEMPORARY_ONLY.refusal(where(), "org", id().value());
     }
   }
 }

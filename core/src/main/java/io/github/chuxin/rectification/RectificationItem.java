@@ -191,12 +191,16 @@ public abstract class RectificationItem {
     return deadline().map(Deadline::effective);
   }
 
+  /** The path of this value, for a refusal; made only when one is thrown. */
+  private ElementPath where() {
+    return ElementPath.of("rectification", id());
+  }
+
   /** Refuses what no item can be, with the {@link RectificationConstraint} it breaks. */
   @Value.Check
   protected void check() {
-    ElementPath path = ElementPath.of("rectification", id());
     if (kind() == RectificationKind.TIME_BOUND && deadline().isEmpty()) {
-      throw RectificationConstraint.TIME_BOUND_WITHOUT_DEADLINE.refusal(path.then("deadline"), "item", id().value());
+      throw RectificationConstraint.TIME_BOUND_WITHOUT_DEADLINE.refusal(where().then("deadline"), "item", id().value());
     }
     RectificationStatus previous = null;
     for (StatusChange change : history()) {
@@ -205,7 +209,7 @@ public abstract class RectificationItem {
         args.put("item", id().value());
         Violation.putLabelled(args, "from", change.from().label());
         Violation.putLabelled(args, "previous", previous.label());
-        throw RectificationConstraint.HISTORY_BROKEN.refusal(path.then("history", change.at()), args);
+        throw RectificationConstraint.HISTORY_BROKEN.refusal(where().then("history", change.at()), args);
       }
       previous = change.to();
     }
@@ -214,7 +218,7 @@ public abstract class RectificationItem {
       args.put("item", id().value());
       Violation.putLabelled(args, "status", status().label());
       Violation.putLabelled(args, "last", previous.label());
-      throw RectificationConstraint.STATUS_NOT_HISTORY_END.refusal(path.then("status"), args);
+      throw RectificationConstraint.STATUS_NOT_HISTORY_END.refusal(where().then("status"), args);
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.github.chuxin.rectification;
 
 import io.github.chuxin.diagnostic.ElementPath;
+import io.github.chuxin.diagnostic.ModelConstraint;
 import io.github.chuxin.diagnostic.Severity;
 import io.github.chuxin.diagnostic.Violation;
 import io.github.chuxin.i18n.Label;
@@ -35,14 +36,10 @@ public enum WorkflowRule {
       Label.of("Rectification item {item} is {status} but has no evidence.",
           "整改任务 {item} 状态为“{status}”，但没有佐证材料。", "整改任務 {item} 狀態為「{status}」，但沒有佐證材料。"));
 
-  private final String code;
-  private final Label title;
-  private final Label template;
+  private final ModelConstraint.Entry entry;
 
   WorkflowRule(String code, Label title, Label template) {
-    this.code = code;
-    this.title = title;
-    this.template = template;
+    this.entry = new ModelConstraint.Entry(code, title, template);
   }
 
   /**
@@ -51,7 +48,7 @@ public enum WorkflowRule {
    * @return the code, such as {@code RECT-ILLEGAL-TRANSITION}
    */
   public String code() {
-    return code;
+    return entry.code();
   }
 
   /**
@@ -69,7 +66,7 @@ public enum WorkflowRule {
    * @return the title
    */
   public Label title() {
-    return title;
+    return entry.title();
   }
 
   /**
@@ -78,7 +75,7 @@ public enum WorkflowRule {
    * @return the template
    */
   public Label template() {
-    return template;
+    return entry.template();
   }
 
   /**
@@ -89,6 +86,6 @@ public enum WorkflowRule {
    * @return the violation
    */
   public Violation violation(ElementPath path, Map<String, String> arguments) {
-    return new Violation(code, severity(), path, arguments, template);
+    return new Violation(code(), severity(), path, arguments, template());
   }
 }

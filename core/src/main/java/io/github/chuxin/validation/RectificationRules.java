@@ -269,11 +269,12 @@ final class RectificationRules {
         candidates.add(k);
       }
     }
+    List<Map.Entry<OrgId, Batch>> units = candidates.isEmpty() ? ValidParts.unitsWithBatch(c) : List.of();
     for (int attempt = 0; candidates.isEmpty(); attempt++) {
       if (attempt == 10_000) {
         throw new IllegalStateException("could not make a rectification item to break");
       }
-      RectificationItem extra = ValidParts.item(c, r);
+      RectificationItem extra = ValidParts.item(c, units, r);
       if (wanted.test(extra)) {
         int at = r.nextInt(items.size() + 1);
         items.add(at, extra);

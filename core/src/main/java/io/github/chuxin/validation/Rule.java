@@ -1,6 +1,7 @@
 package io.github.chuxin.validation;
 
 import io.github.chuxin.diagnostic.ElementPath;
+import io.github.chuxin.diagnostic.Violation;
 
 /**
  * A validation rule 校驗規則 (校验规则): looks at an indexed view of a campaign and reports the
@@ -50,14 +51,7 @@ public interface Rule {
      * @throws IllegalArgumentException if the count is odd
      */
     default void report(ElementPath path, String... namesAndValues) {
-      if (namesAndValues.length % 2 != 0) {
-        throw new IllegalArgumentException("arguments come as names and values in turn");
-      }
-      java.util.Map<String, String> arguments = new java.util.LinkedHashMap<>();
-      for (int i = 0; i < namesAndValues.length; i += 2) {
-        arguments.put(namesAndValues[i], namesAndValues[i + 1]);
-      }
-      report(path, arguments);
+      report(path, Violation.arguments(namesAndValues));
     }
   }
 }

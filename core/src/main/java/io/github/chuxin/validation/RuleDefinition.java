@@ -1,6 +1,7 @@
 package io.github.chuxin.validation;
 
 import io.github.chuxin.diagnostic.Severity;
+import io.github.chuxin.diagnostic.Violation;
 import io.github.chuxin.i18n.Label;
 import java.util.Objects;
 import java.util.Optional;
@@ -41,7 +42,7 @@ public record RuleDefinition(String code, Severity severity, Label title, Label 
     Objects.requireNonNull(template, "template");
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(breakage, "breakage");
-    if (!code.matches("[A-Z][A-Z0-9]*(-[A-Z0-9]+)+")) {
+    if (!Violation.isCode(code)) {
       throw new IllegalArgumentException("a rule code looks like AREA-WHAT-IS-WRONG, was " + code);
     }
     if (enforcedAtConstruction && breakage.isPresent()) {

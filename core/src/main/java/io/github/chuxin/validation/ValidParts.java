@@ -52,14 +52,19 @@ final class ValidParts {
 
   private ValidParts() {}
 
-  /** A unit with a batch, drawn at random, and its batch. */
-  private static Map.Entry<OrgId, Batch> unitWithBatch(CampaignSnapshot c, RandomGenerator r) {
+  /** The units that have a batch, each with its batch, in id order. */
+  static List<Map.Entry<OrgId, Batch>> unitsWithBatch(CampaignSnapshot c) {
     List<Map.Entry<OrgId, Batch>> units = new ArrayList<>(batchOfUnits(c).entrySet());
     if (units.isEmpty()) {
       throw new IllegalStateException("no unit of campaign " + c.campaign().id() + " has a batch");
     }
     units.sort(Map.Entry.comparingByKey((a, b) -> a.value().compareTo(b.value())));
-    return pick(r, units);
+    return units;
+  }
+
+  /** A unit with a batch, drawn at random, and its batch. */
+  private static Map.Entry<OrgId, Batch> unitWithBatch(CampaignSnapshot c, RandomGenerator r) {
+    return pick(r, unitsWithBatch(c));
   }
 
   private static String fresh(String kind, RandomGenerator r) {
@@ -82,8 +87,9 @@ final class ValidParts {
    * along the standard workflow towards sign-off to a random status, with the deadline, milestones,
    * evidence, completion day and sign-off record its kind and status need.
    */
-  static RectificationItem item(CampaignSnapshot c, RandomGenerator r) {
-    Map.Entry<OrgId, Batch> unit = unitWithBatch(c, r);
+  static RectificationItem item(CampaignSnapshot c, List<Map.Entry<OrgId, Batch>> unitsWithBatch,
+      RandomGenerator r) {
+    Map.Entry<OrgId, Batch> unit = pick(r, unitsWithBatch);
     LocalDate end = unit.getValue().window().end();
     LocalDate created = dayBetween(r, unit.getValue().window().start(), end);
     RectificationKind kind = pick(r, RectificationKind.values());

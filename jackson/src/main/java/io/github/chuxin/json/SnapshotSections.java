@@ -40,11 +40,7 @@ final class SnapshotSections {
 
     /** Writes the section's field and its elements from {@code snapshot}. */
     void write(JsonGenerator g, CampaignSnapshot snapshot) throws IOException {
-      g.writeArrayFieldStart(name);
-      for (T value : values.apply(snapshot)) {
-        codec.write(g, value);
-      }
-      g.writeEndArray();
+      Out.list(g, name, codec, values.apply(snapshot));
     }
   }
 
