@@ -151,7 +151,7 @@ public final class AggregateType<I extends Identifier, T> {
   private final Class<T> type;
   private final Function<T, I> id;
   private final Function<String, I> parseId;
-  private final @Nullable Function<Storage, ? extends AggregateStore<I, T>> getter;
+  private final Function<Storage, ? extends AggregateStore<I, T>> getter;
   private final Placement placement;
   private final Function<T, Optional<OrgId>> unit;
   private final @Nullable Function<T, Optional<RectificationStatus>> status;
@@ -160,13 +160,13 @@ public final class AggregateType<I extends Identifier, T> {
   private final Set<Criterion> criteria;
 
   private AggregateType(AggregateKind kind, Class<T> type, Function<T, I> id, Function<String, I> parseId,
-      @Nullable Function<Storage, ? extends AggregateStore<I, T>> getter, Placement placement,
+      Function<Storage, ? extends AggregateStore<I, T>> getter, Placement placement,
       Function<T, Optional<OrgId>> unit) {
     this(kind, type, id, parseId, getter, placement, unit, null, null, null);
   }
 
   private AggregateType(AggregateKind kind, Class<T> type, Function<T, I> id, Function<String, I> parseId,
-      @Nullable Function<Storage, ? extends AggregateStore<I, T>> getter, Placement placement,
+      Function<Storage, ? extends AggregateStore<I, T>> getter, Placement placement,
       Function<T, Optional<OrgId>> unit,
       @Nullable Function<T, Optional<RectificationStatus>> status,
       @Nullable Function<T, Optional<LocalDate>> deadline, @Nullable Function<T, Optional<LeaderId>> leadLeader) {
@@ -184,12 +184,12 @@ public final class AggregateType<I extends Identifier, T> {
   }
 
   private static <I extends Identifier, T> AggregateType<I, T> shared(AggregateKind kind, Class<T> type,
-      Function<T, I> id, Function<String, I> parseId, @Nullable Function<Storage, ? extends AggregateStore<I, T>> getter) {
+      Function<T, I> id, Function<String, I> parseId, Function<Storage, ? extends AggregateStore<I, T>> getter) {
     return new AggregateType<>(kind, type, id, parseId, getter, Placement.SHARED, v -> Optional.empty());
   }
 
   private static <I extends Identifier, T> AggregateType<I, T> owned(AggregateKind kind, Class<T> type,
-      Function<T, I> id, Function<String, I> parseId, @Nullable Function<Storage, ? extends AggregateStore<I, T>> getter,
+      Function<T, I> id, Function<String, I> parseId, Function<Storage, ? extends AggregateStore<I, T>> getter,
       Function<T, Optional<OrgId>> unit) {
     return new AggregateType<>(kind, type, id, parseId, getter, Placement.UNIT_OWNED, unit);
   }
@@ -268,14 +268,14 @@ public final class AggregateType<I extends Identifier, T> {
 
   /**
    * Returns this kind's store in a storage through the SPI's named getter of it (such as
-   * {@link Storage#problems()}), if the SPI has one: every kind of the first release has, a kind
-   * added later may be reached through {@link Storage#store(AggregateType)} only.
+   * {@link Storage#problems()}). Every kind has one; the result is optional so that a kind added
+   * later without a getter need not change the callers.
    *
    * @param storage the storage, not null
-   * @return the store, or empty if the SPI has no getter of this kind
+   * @return the store (present for every kind of this release)
    */
   public Optional<AggregateStore<I, T>> namedStoreIn(Storage storage) {
-    return getter == null ? Optional.empty() : Optional.of(getter.apply(storage));
+    return Optional.of(getter.apply(storage));
   }
 
   /**
@@ -348,33 +348,6 @@ public final class AggregateType<I extends Identifier, T> {
    */
   public Optional<LeaderId> leadLeaderOf(T value) {
     return leadLeader == null ? Optional.empty() : leadLeader.apply(value);
-  }
-
-  /**
-   * Tells whether this kind has a status (then STATUS applies, and OVERDUE with a deadline).
-   *
-   * @return true if {@link #statusOf} can be present
-   */
-  public boolean hasStatus() {
-    return status != null;
-  }
-
-  /**
-   * Tells whether this kind has a deadline or date (then DEADLINE_RANGE applies).
-   *
-   * @return true if {@link #deadlineOf} can be present
-   */
-  public boolean hasDeadline() {
-    return deadline != null;
-  }
-
-  /**
-   * Tells whether this kind has a lead leader (then LEAD_LEADER applies).
-   *
-   * @return true if {@link #leadLeaderOf} can be present
-   */
-  public boolean hasLeadLeader() {
-    return leadLeader != null;
   }
 
   /**

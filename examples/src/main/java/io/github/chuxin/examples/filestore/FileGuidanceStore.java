@@ -7,6 +7,7 @@ import io.github.chuxin.guidance.GuidanceGroupId;
 import io.github.chuxin.org.OrgId;
 import io.github.chuxin.persistence.AggregateType;
 import io.github.chuxin.persistence.GuidanceStore;
+import io.github.chuxin.persistence.support.AggregateMatcher;
 import io.vavr.Function3;
 import io.vavr.collection.Map;
 import io.vavr.collection.Vector;
@@ -40,8 +41,9 @@ final class FileGuidanceStore extends FileStore<GuidanceGroupId, GuidanceGroup> 
   private <F> List<F> shownOf(GuidanceGroupId group, Function<FileState, Map<String, Vector<F>>> lists,
       Function<F, OrgId> unit) {
     FileState state = view.read();
+    AggregateMatcher<GuidanceGroup> matcher = matcher(state.tables());
     return lists.apply(state).get(group.value()).getOrElse(Vector.empty())
-        .filter(f -> matcher(state.tables()).isVisibleAt(unit.apply(f))).asJava();
+        .filter(f -> matcher.isVisibleAt(unit.apply(f))).asJava();
   }
 
   @Override

@@ -27,9 +27,9 @@ final class FileLeadershipBodyStore extends FileStore<LeadershipBodyId, Leadersh
   public void hold(Meeting meeting) {
     Objects.requireNonNull(meeting, "meeting");
     view.write((state, files) -> {
-      if (view.scope().isPresent() && visible(state.tables(), meeting.body().value()).isEmpty()) {
+      if (!showsFactsOf(state.tables(), meeting.body().value())) {
         throw new ScopeViolationException(kind(), meeting.body(), "the meeting on " + meeting.date(),
-            view.scope().get());
+            view.scope().orElseThrow());
       }
       String body = meeting.body().value();
       return appended(state, files, view.storage().fileOf(FileStorage.MEETINGS, body, ".json"),
@@ -41,7 +41,7 @@ final class FileLeadershipBodyStore extends FileStore<LeadershipBodyId, Leadersh
   public List<Meeting> meetings(LeadershipBodyId body) {
     Objects.requireNonNull(body, "body");
     FileState state = view.read();
-    boolean shown = view.scope().isEmpty() || visible(state.tables(), body.value()).isPresent();
-    return shown ? state.meetings().get(body.value()).getOrElse(Vector.empty()).asJava() : List.of();
+    return showsFactsOf(state.tables(), body.value())
+        ? state.meetings().get(body.value()).getOrElse(Vector.empty()).asJava() : List.of();
   }
 }

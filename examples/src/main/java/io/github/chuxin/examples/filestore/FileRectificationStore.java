@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The file store of rectification items: each write also stages the item's history file with one
@@ -27,13 +28,13 @@ final class FileRectificationStore extends FileStore<RectificationId, Rectificat
 
   /** Refuses a rewrite of the item's status history, then stages the item and its history line. */
   @Override
-  FileState staged(FileState state, Versioned<RectificationItem> next, Map<Path, byte[]> files, String actor) {
+  FileState staged(FileState state, Optional<Versioned<RectificationItem>> stored, Versioned<RectificationItem> next,
+      Map<Path, byte[]> files, String actor) {
     String key = next.value().id().value();
-    ChangeRecord record = ItemChanges.record(state.tables().get(type, key).map(Versioned::value), next, actor,
-        view.clock().instant());
+    ChangeRecord record = ItemChanges.record(stored.map(Versioned::value), next, actor, view.clock().instant());
     Vector<ChangeRecord> history = state.history().get(key).getOrElse(Vector.empty()).append(record);
     files.put(view.storage().fileOf(FileStorage.HISTORY, key, ".jsonl"), view.storage().encodeHistory(history));
-    return super.staged(state, next, files, actor).withHistory(key, history);
+    return super.staged(state, stored, next, files, actor).withHistory(key, history);
   }
 
   @Override

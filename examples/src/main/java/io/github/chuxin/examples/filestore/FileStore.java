@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -30,9 +31,11 @@ import java.util.function.Function;
  */
 class FileStore<I extends Identifier, T> extends AbstractTableStore<I, T, FileStorage.View> {
 
+  /** Cursors say whose they are, so that a cursor of another store is refused, not misread. */
+  private static final CursorFormat CURSORS = new CursorFormat("file1", "the file store");
+
   FileStore(FileStorage.View view, AggregateType<I, T> type) {
-    // cursors say whose they are, so that a cursor of another store is refused, not misread
-    super(type, view, v -> v.read().tables(), new CursorFormat("file1", "the file store"));
+    super(type, view, v -> v.read().tables(), CURSORS);
   }
 
   // ---- writes: check scope, revision and tree, then stage the new file ----
@@ -48,9 +51,10 @@ class FileStore<I extends Identifier, T> extends AbstractTableStore<I, T, FileSt
     List<Versioned<T>> written = new ArrayList<>(1);
     view.write((state, files) -> {
       AggregateTables tables = state.tables();
-      Versioned<T> next = matcher(tables).checkWrite(value, tables.get(type, type.keyOf(value)), expected);
+      Optional<Versioned<T>> stored = tables.get(type, type.keyOf(value));
+      Versioned<T> next = matcher(tables).checkWrite(value, stored, expected);
       written.add(next);
-      return staged(state, next, files, actor);
+      return staged(state, stored, next, files, actor);
     });
     return written.get(0);
   }
@@ -59,12 +63,14 @@ class FileStore<I extends Identifier, T> extends AbstractTableStore<I, T, FileSt
    * Stages an aggregate's new file and returns the state with it; subclasses stage more.
    *
    * @param state the state before the write
+   * @param stored what {@code state} holds under the value's id
    * @param next what the write stores
    * @param files the unit of work's staged files
    * @param actor who writes
    * @return the state after the write
    */
-  FileState staged(FileState state, Versioned<T> next, Map<Path, byte[]> files, String actor) {
+  FileState staged(FileState state, Optional<Versioned<T>> stored, Versioned<T> next, Map<Path, byte[]> files,
+      String actor) {
     files.put(view.storage().fileOf(kind(), type.keyOf(next.value())), view.storage().encode(next));
     return state.withTables(state.tables().with(type, next));
   }
@@ -106,10 +112,10 @@ class FileStore<I extends Identifier, T> extends AbstractTableStore<I, T, FileSt
       FileState next = state;
       for (T value : values) {
         // each value is checked against the state with the list's earlier values
-        Versioned<T> v = matcher(next.tables()).checkWrite(value, next.tables().get(type, type.keyOf(value)),
-            ExpectedRevision.expectNew());
+        Optional<Versioned<T>> stored = next.tables().get(type, type.keyOf(value));
+        Versioned<T> v = matcher(next.tables()).checkWrite(value, stored, ExpectedRevision.expectNew());
         written.add(v);
-        next = staged(next, v, files, RectificationStore.UNKNOWN_ACTOR);
+        next = staged(next, stored, v, files, RectificationStore.UNKNOWN_ACTOR);
       }
       return next; // a throw above stages nothing: the unit of work of one is dropped
     });

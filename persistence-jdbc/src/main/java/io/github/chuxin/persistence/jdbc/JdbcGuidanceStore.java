@@ -91,7 +91,10 @@ final class JdbcGuidanceStore extends JdbcStore<GuidanceGroupId, GuidanceGroup> 
     Objects.requireNonNull(group, "group");
     return view.session().call(c -> List.copyOf(scoped(c,
         new Sql("SELECT t.seq, t.payload FROM chuxin_five_must_record t WHERE t.group_id = ?").add("", group.value()))
-        .add(" ORDER BY t.seq").list(c, rs -> view.read(rs.getString(2), FiveMustRecord.class,
-            "five-musts record " + rs.getLong(1) + " of guidance group " + group.value()))));
+        .add(" ORDER BY t.seq").list(c, rs -> {
+          long seq = rs.getLong(1);
+          return view.read(rs.getString(2), FiveMustRecord.class,
+              () -> "five-musts record " + seq + " of guidance group " + group.value());
+        })));
   }
 }

@@ -66,8 +66,11 @@ final class JdbcLeadershipBodyStore extends JdbcStore<LeadershipBodyId, Leadersh
         return List.<Meeting>of();
       }
       return List.copyOf(new Sql("SELECT t.seq, t.payload FROM chuxin_meeting t WHERE t.body_id = ? ORDER BY t.seq")
-          .add("", body.value()).list(c, rs -> view.read(rs.getString(2), Meeting.class,
-              "meeting " + rs.getLong(1) + " of leadership body " + body.value())));
+          .add("", body.value()).list(c, rs -> {
+            long seq = rs.getLong(1);
+            return view.read(rs.getString(2), Meeting.class,
+                () -> "meeting " + seq + " of leadership body " + body.value());
+          }));
     });
   }
 }

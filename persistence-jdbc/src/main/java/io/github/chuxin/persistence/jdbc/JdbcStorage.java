@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -213,13 +214,13 @@ public final class JdbcStorage extends ForwardingStorage {
 
     /**
      * Reads a stored payload; a payload that cannot be read fails as {@link JdbcStorageException} naming its
-     * row ({@code "RECTIFICATION_ITEM rect-1"}, {@code "meeting 7 of leadership body b-1"}).
+     * row (built only then: {@code "RECTIFICATION_ITEM rect-1"}, {@code "meeting 7 of leadership body b-1"}).
      */
-    <V> V read(String payload, Class<V> type, String row) {
+    <V> V read(String payload, Class<V> type, Supplier<String> row) {
       try {
         return codec.read(payload, type);
       } catch (UnreadablePayloadException e) {
-        throw new JdbcStorageException("the stored " + row + " cannot be read: " + e.reason(), e);
+        throw new JdbcStorageException("the stored " + row.get() + " cannot be read: " + e.reason(), e);
       }
     }
 

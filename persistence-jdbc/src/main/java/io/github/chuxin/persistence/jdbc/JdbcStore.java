@@ -64,7 +64,7 @@ class JdbcStore<I extends Identifier, T> extends AbstractAggregateStore<I, T> {
   }
 
   final T decode(String id, String payload) {
-    return view.read(payload, type.type(), kind() + " " + id);
+    return view.read(payload, type.type(), () -> kind() + " " + id);
   }
 
   final String encode(T value) {
@@ -172,7 +172,7 @@ class JdbcStore<I extends Identifier, T> extends AbstractAggregateStore<I, T> {
   /** Writes one row in the session's transaction; the actor, recorded in a change history, must be storable text. */
   @Override
   protected final Versioned<T> write(T value, ExpectedRevision expected, String actor) {
-    WellFormed.require(actor, "the actor of " + type.keyOf(value));
+    WellFormed.require(actor, () -> "the actor of " + type.keyOf(value));
     return view.session().call(c -> writeRow(c, value, expected, actor));
   }
 
@@ -205,19 +205,15 @@ class JdbcStore<I extends Identifier, T> extends AbstractAggregateStore<I, T> {
       next = Revision.first();
     } else {
       next = current.get().next();
-      StringBuilder set = new StringBuilder("UPDATE " + table.name() + " SET revision = ?, payload = ?");
-      for (JdbcTable.Column col : table.columns()) {
-        set.append(", ").append(col.columnName()).append(" = ?");
-      }
-      set.append(" WHERE id = ? AND revision = ?");
-      try (PreparedStatement ps = c.prepareStatement(set.toString())) {
+      var sql = table.updateSql();
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
         List<Object> params = new ArrayList<>();
         params.add(next.value());
         params.add(payload);
         params.addAll(Arrays.asList(columns));
         params.add(key);
         params.add(current.get().value());
-        Sql.bindTyped(ps, params, types(2, 2));
+        Sql.bindTyped(ps, params, table.updateTypes());
         if (ps.executeUpdate() != 1) {
           throw new ConcurrencyConflictException(kind(), type.idOf(value), expected, currentRevision(c, key));
         }
@@ -248,11 +244,7 @@ class JdbcStore<I extends Identifier, T> extends AbstractAggregateStore<I, T> {
   }
 
   private String insertSql() {
-    StringBuilder names = new StringBuilder("id, revision, payload");
-    for (JdbcTable.Column col : table.columns()) {
-      names.append(", ").append(col.columnName());
-    }
-    return "INSERT INTO " + table.name() + " (" + names + ") VALUES (" + Sql.marks(3 + table.columns().size()) + ")";
+    return table.insertSql();
   }
 
   private void bindInsert(PreparedStatement ps, String key, Object[] columns, String payload) throws SQLException {
@@ -261,16 +253,7 @@ class JdbcStore<I extends Identifier, T> extends AbstractAggregateStore<I, T> {
     params.add(Revision.first().value());
     params.add(payload);
     params.addAll(Arrays.asList(columns));
-    Sql.bindTyped(ps, params, types(3, 0));
-  }
-
-  private int[] types(int before, int after) {
-    int[] t = new int[before + table.columns().size() + after];
-    Arrays.fill(t, java.sql.Types.VARCHAR);
-    for (int i = 0; i < table.columns().size(); i++) {
-      t[before + i] = table.columns().get(i).sqlType();
-    }
-    return t;
+    Sql.bindTyped(ps, params, table.insertTypes());
   }
 
   @Override

@@ -5,8 +5,12 @@ import io.github.chuxin.persistence.AggregateKind;
 import io.github.chuxin.persistence.AggregateType;
 import io.github.chuxin.rectification.RectificationStatus;
 import java.sql.Types;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,12 +18,75 @@ import java.util.Optional;
  * the JSON payload of the whole value, and the real columns the queries filter on (every one
  * indexed). Everything else about a kind, and the values of these columns, come from its
  * {@link AggregateType}. The names are fixed here, in the code: they are the allow-list of what a
- * statement may name.
- *
- * @param name the table's name
- * @param columns its filter columns, in the order the statements bind them
+ * statement may name. The twelve tables are made once, each with its INSERT and UPDATE statements
+ * and the JDBC types they bind.
  */
-record JdbcTable(String name, List<JdbcTable.Column> columns) {
+final class JdbcTable {
+
+  private static final Map<AggregateKind, JdbcTable> TABLES = tables();
+
+  private final String name;
+  private final List<Column> columns;
+  private final String insertSql;
+  private final String updateSql;
+  private final int[] insertTypes;
+  private final int[] updateTypes;
+
+  private JdbcTable(String name, List<Column> columns) {
+    this.name = name;
+    this.columns = List.copyOf(columns);
+    StringBuilder names = new StringBuilder("id, revision, payload");
+    StringBuilder set = new StringBuilder("UPDATE " + name + " SET revision = ?, payload = ?");
+    for (Column col : columns) {
+      names.append(", ").append(col.columnName());
+      set.append(", ").append(col.columnName()).append(" = ?");
+    }
+    set.append(" WHERE id = ? AND revision = ?");
+    this.insertSql = "INSERT INTO " + name + " (" + names + ") VALUES (" + Sql.marks(3 + columns.size()) + ")";
+    this.updateSql = set.toString();
+    this.insertTypes = types(3, 0);
+    this.updateTypes = types(2, 2);
+  }
+
+  /** The table's name. */
+  String name() {
+    return name;
+  }
+
+  /** Its filter columns, in the order the statements bind them. */
+  List<Column> columns() {
+    return columns;
+  }
+
+  /** {@code INSERT INTO t (id, revision, payload, <columns>) VALUES (?, ...)}. */
+  String insertSql() {
+    return insertSql;
+  }
+
+  /** {@code UPDATE t SET revision = ?, payload = ?, <column> = ?... WHERE id = ? AND revision = ?}. */
+  String updateSql() {
+    return updateSql;
+  }
+
+  /** The JDBC types of the INSERT's parameters (for binding nulls); not to be changed. */
+  int[] insertTypes() {
+    return insertTypes;
+  }
+
+  /** The JDBC types of the UPDATE's parameters (for binding nulls); not to be changed. */
+  int[] updateTypes() {
+    return updateTypes;
+  }
+
+  /** The types of a statement's parameters: VARCHAR, but the filter columns' own after {@code before} of them. */
+  private int[] types(int before, int after) {
+    int[] t = new int[before + columns.size() + after];
+    Arrays.fill(t, Types.VARCHAR);
+    for (int i = 0; i < columns.size(); i++) {
+      t[before + i] = columns.get(i).sqlType();
+    }
+    return t;
+  }
 
   /** A filter column, named as its constant in lower case; its JDBC type; the descriptor's field it holds. */
   enum Column {
@@ -70,6 +137,18 @@ record JdbcTable(String name, List<JdbcTable.Column> columns) {
 
   /** The table of a kind (as created by the migrations). */
   static JdbcTable of(AggregateKind kind) {
+    return TABLES.get(kind);
+  }
+
+  private static Map<AggregateKind, JdbcTable> tables() {
+    Map<AggregateKind, JdbcTable> tables = new EnumMap<>(AggregateKind.class);
+    for (AggregateKind kind : AggregateKind.values()) {
+      tables.put(kind, make(kind));
+    }
+    return Collections.unmodifiableMap(tables);
+  }
+
+  private static JdbcTable make(AggregateKind kind) {
     return switch (kind) {
       case ORGANISATION -> new JdbcTable("chuxin_organisation", List.of(Column.PARENT_ID, Column.PATH));
       case CAMPAIGN -> new JdbcTable("chuxin_campaign", List.of());

@@ -17,16 +17,11 @@ final class MemoryLeadershipBodyStore extends MemoryStore<LeadershipBodyId, Lead
     super(view, AggregateType.LEADERSHIP_BODY);
   }
 
-  /** Whether the meetings of a body are visible: unscoped, or the body is stored inside the scope. */
-  private boolean bodyVisible(MemoryState state, LeadershipBodyId body) {
-    return view.scope().isEmpty() || visible(state.tables(), body.value()).isPresent();
-  }
-
   @Override
   public void hold(Meeting meeting) {
     Objects.requireNonNull(meeting, "meeting");
     view.write(state -> {
-      if (!bodyVisible(state, meeting.body())) {
+      if (!showsFactsOf(state.tables(), meeting.body().value())) {
         throw new ScopeViolationException(kind(), meeting.body(), "the meeting on " + meeting.date(),
             view.scope().orElseThrow());
       }
@@ -38,7 +33,7 @@ final class MemoryLeadershipBodyStore extends MemoryStore<LeadershipBodyId, Lead
   public List<Meeting> meetings(LeadershipBodyId body) {
     Objects.requireNonNull(body, "body");
     MemoryState state = view.read();
-    if (!bodyVisible(state, body)) {
+    if (!showsFactsOf(state.tables(), body.value())) {
       return List.of();
     }
     return state.meetings().filter(m -> m.body().equals(body)).asJava();

@@ -9,6 +9,7 @@ import io.github.chuxin.persistence.Versioned;
 import io.github.chuxin.rectification.RectificationId;
 import io.github.chuxin.rectification.RectificationItem;
 import java.util.List;
+import java.util.Optional;
 
 /** The in-memory store of rectification items, with their append-only change history. */
 final class MemoryRectificationStore extends MemoryStore<RectificationId, RectificationItem>
@@ -20,10 +21,10 @@ final class MemoryRectificationStore extends MemoryStore<RectificationId, Rectif
 
   /** Adds the write's change record; refuses a write that rewrites the item's status changes. */
   @Override
-  MemoryState withWrite(MemoryState before, Versioned<RectificationItem> next, String actor) {
-    ChangeRecord record = ItemChanges.record(before.tables().get(type, next.value().id().value())
-        .map(Versioned::value), next, actor, view.clock().instant());
-    return super.withWrite(before, next, actor).withChange(record);
+  MemoryState withWrite(MemoryState before, Optional<Versioned<RectificationItem>> stored,
+      Versioned<RectificationItem> next, String actor) {
+    ChangeRecord record = ItemChanges.record(stored.map(Versioned::value), next, actor, view.clock().instant());
+    return super.withWrite(before, stored, next, actor).withChange(record);
   }
 
   @Override

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -23,8 +24,10 @@ import java.util.Set;
  */
 class MemoryStore<I extends Identifier, T> extends AbstractTableStore<I, T, InMemoryStorage.View> {
 
+  private static final CursorFormat CURSORS = new CursorFormat("mem1", "the in-memory store");
+
   MemoryStore(InMemoryStorage.View view, AggregateType<I, T> type) {
-    super(type, view, v -> v.read().tables(), new CursorFormat("mem1", "the in-memory store"));
+    super(type, view, v -> v.read().tables(), CURSORS);
   }
 
   @Override
@@ -32,8 +35,9 @@ class MemoryStore<I extends Identifier, T> extends AbstractTableStore<I, T, InMe
     List<Versioned<T>> written = new ArrayList<>(1);
     view.write(state -> {
       written.clear();
-      written.add(matcher(state.tables()).checkWrite(value, state.tables().get(type, type.keyOf(value)), expected));
-      return withWrite(state, written.get(0), actor);
+      Optional<Versioned<T>> stored = state.tables().get(type, type.keyOf(value));
+      written.add(matcher(state.tables()).checkWrite(value, stored, expected));
+      return withWrite(state, stored, written.get(0), actor);
     });
     return written.get(0);
   }
@@ -43,11 +47,12 @@ class MemoryStore<I extends Identifier, T> extends AbstractTableStore<I, T, InMe
    * changes (the change history); may refuse the write by throwing.
    *
    * @param before the state before the write
+   * @param stored what {@code before} holds under the value's id
    * @param next the new value with its revision
    * @param actor who writes
    * @return the state to commit
    */
-  MemoryState withWrite(MemoryState before, Versioned<T> next, String actor) {
+  MemoryState withWrite(MemoryState before, Optional<Versioned<T>> stored, Versioned<T> next, String actor) {
     return before.withTables(before.tables().with(type, next));
   }
 
@@ -64,10 +69,10 @@ class MemoryStore<I extends Identifier, T> extends AbstractTableStore<I, T, InMe
         if (!keys.add(key)) {
           throw new IllegalArgumentException(kind() + " " + key + " appears twice in one bulk save");
         }
-        Versioned<T> v = matcher(next.tables()).checkWrite(value, next.tables().get(type, key),
-            ExpectedRevision.expectNew());
+        Optional<Versioned<T>> stored = next.tables().get(type, key);
+        Versioned<T> v = matcher(next.tables()).checkWrite(value, stored, ExpectedRevision.expectNew());
         written.add(v);
-        next = withWrite(next, v, RectificationStore.UNKNOWN_ACTOR);
+        next = withWrite(next, stored, v, RectificationStore.UNKNOWN_ACTOR);
       }
       return next;
     });

@@ -211,15 +211,6 @@ public abstract class AbstractStorage<V extends AbstractStorage<V, W>, W> implem
     return stores.generic().make(self(), type);
   }
 
-  /**
-   * Returns the store of a kind: through its named getter if the SPI has one (so that an
-   * adapter's override of a getter serves here too), else the generic store.
-   */
-  @Override
-  public <I extends Identifier, T> AggregateStore<I, T> store(AggregateType<I, T> type) {
-    return type.namedStoreIn(this).orElseGet(() -> generic(type));
-  }
-
   /*
    * The store interfaces that add nothing to AggregateStore, each over the adapter's generic store
    * of its kind.

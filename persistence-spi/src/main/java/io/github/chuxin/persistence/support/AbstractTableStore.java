@@ -64,6 +64,18 @@ public abstract class AbstractTableStore<I extends Identifier, T, V extends Stor
     return held.get(type, key).filter(v -> matcher(held).isVisible(v.value()));
   }
 
+  /**
+   * Returns whether the view's scope shows the facts kept under an aggregate (a body's meetings, a
+   * group's lists): always without a scope, else when the aggregate is stored and visible.
+   *
+   * @param held the tables, not null
+   * @param key the owning aggregate's id text, not null
+   * @return whether its facts are shown
+   */
+  protected final boolean showsFactsOf(AggregateTables held, String key) {
+    return view.scope().isEmpty() || visible(held, key).isPresent();
+  }
+
   @Override
   public Optional<Versioned<T>> find(I id) {
     return visible(tables.apply(view), Objects.requireNonNull(id, "id").value());

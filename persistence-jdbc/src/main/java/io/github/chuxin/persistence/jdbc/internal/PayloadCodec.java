@@ -16,9 +16,6 @@ import io.github.chuxin.json.SnapshotFormat;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.Type;
-import java.lang.reflect.WildcardType;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -67,22 +64,22 @@ public final class PayloadCodec {
    * Writes a value as a payload of the current snapshot format version.
    *
    * @param value the value: of a type that a section of the snapshot document holds
-   * @param type its declared type
+   * @param type its class
    * @return the text
    * @throws IllegalArgumentException if a text of the value holds an unpaired surrogate
    */
-  public String write(Object value, Type type) {
+  public String write(Object value, Class<?> type) {
     StringWriter text = new StringWriter();
     try (JsonGenerator out = mapper.getFactory().createGenerator(text)) {
       out.writeStartObject();
       out.writeNumberField(VERSION_FIELD, SnapshotFormat.CURRENT_VERSION);
       out.writeFieldName(VALUE_FIELD);
-      mapper.writerFor(mapper.constructType(type)).writeValue(out, value);
+      mapper.writerFor(type).writeValue(out, value);
       out.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + type.getTypeName() + " as JSON", e);
     }
-    return WellFormed.require(text.toString(), raw(type).getSimpleName());
+    return WellFormed.require(text.toString(), type.getSimpleName());
   }
 
   /**
@@ -175,22 +172,5 @@ public final class PayloadCodec {
       // the text is not JSON: nothing names the value
     }
     return "";
-  }
-
-  /**
-   * The class of a declared type: of a parameterised type its raw class, of a wildcard that of its upper
-   * bound.
-   *
-   * @param type the type
-   * @return its class, {@code Object} for a type variable
-   */
-  static Class<?> raw(Type type) {
-    if (type instanceof ParameterizedType p) {
-      return raw(p.getRawType());
-    }
-    if (type instanceof WildcardType w) {
-      return raw(w.getUpperBounds()[0]);
-    }
-    return type instanceof Class<?> c ? c : Object.class;
   }
 }

@@ -108,7 +108,7 @@ public abstract class PayloadsToSnapshotFormat extends BaseJavaMigration {
   private record Row(Object key, String payload, String scope) {
   }
 
-  /** A row's payload in the snapshot format, and the hash of its value. */
+  /** A row's payload in the snapshot format, and the hash of its value (of a fact; else empty, unless kept as it was). */
   private record Rewritten(String payload, String hash) {
   }
 
@@ -143,15 +143,15 @@ public abstract class PayloadsToSnapshotFormat extends BaseJavaMigration {
         aside.executeUpdate();
       }
     }
-    Set<String> facts = new HashSet<>();
-    Object after = table.facts() ? (Object) 0L : "";
-    List<Row> rows = page(c, table, after);
-    while (!rows.isEmpty()) {
-      try (PreparedStatement update = table.facts()
-              ? c.prepareStatement("UPDATE " + table.name() + " SET payload = ?, payload_hash = ? WHERE seq = ?")
-              : c.prepareStatement("UPDATE " + table.name() + " SET payload = ? WHERE id = ?");
-          PreparedStatement delete = c.prepareStatement("DELETE FROM " + table.name() + " WHERE " + table.key()
-              + " = ?")) {
+    try (PreparedStatement update = table.facts()
+            ? c.prepareStatement("UPDATE " + table.name() + " SET payload = ?, payload_hash = ? WHERE seq = ?")
+            : c.prepareStatement("UPDATE " + table.name() + " SET payload = ? WHERE id = ?");
+        PreparedStatement delete = c.prepareStatement("DELETE FROM " + table.name() + " WHERE " + table.key()
+            + " = ?")) {
+      Set<String> facts = new HashSet<>();
+      Object after = table.facts() ? (Object) 0L : "";
+      List<Row> rows = page(c, table, after);
+      while (!rows.isEmpty()) {
         for (Row row : rows) {
           Rewritten rewritten = current(row, table, codec, json);
           String payload = rewritten.payload();
@@ -171,8 +171,8 @@ public abstract class PayloadsToSnapshotFormat extends BaseJavaMigration {
         }
         delete.executeBatch();
         update.executeBatch();
+        rows = page(c, table, rows.get(rows.size() - 1).key());
       }
-      rows = page(c, table, rows.get(rows.size() - 1).key());
     }
   }
 
@@ -195,9 +195,11 @@ public abstract class PayloadsToSnapshotFormat extends BaseJavaMigration {
   private static Rewritten current(Row row, Table table, PayloadCodec codec, ObjectMapper json) {
     try {
       JsonNode old = json.readTree(row.payload());
-      String payload = old.has(PayloadCodec.VERSION_FIELD) ? row.payload()
-          : codec.write(SchemaThreePayloads.read(old, table.type()), table.type());
-      return new Rewritten(payload, PayloadCodec.valueHash(payload));
+      boolean kept = old.has(PayloadCodec.VERSION_FIELD);
+      String payload = kept ? row.payload() : codec.write(SchemaThreePayloads.read(old, table.type()), table.type());
+      // only facts use the hash; it is worked out for a payload kept as it was too, since valueHash refuses
+      // a payload not of the codec's form (one the codec has just written always is)
+      return new Rewritten(payload, table.facts() || kept ? PayloadCodec.valueHash(payload) : "");
     } catch (Exception e) {
       Throwable cause = e instanceof InvocationTargetException ite && ite.getCause() != null ? ite.getCause() : e;
       throw new FlywayException("cannot rewrite the payload of " + table.name() + " " + table.key() + " "
@@ -217,7 +219,7 @@ public abstract class PayloadsToSnapshotFormat extends BaseJavaMigration {
     }
 
     static @Nullable Object read(@Nullable JsonNode node, Type type) throws ReflectiveOperationException {
-      Class<?> raw = PayloadCodec.raw(type);
+      Class<?> raw = raw(type);
       if (node == null || node.isNull()) {
         return raw == Optional.class ? Optional.empty() : null;
       }
@@ -277,7 +279,7 @@ public abstract class PayloadsToSnapshotFormat extends BaseJavaMigration {
       Object builder = type.getMethod("builder").invoke(null);
       for (Map.Entry<String, JsonNode> property : node.properties()) {
         Type propertyType = type.getMethod(property.getKey()).getGenericReturnType();
-        Class<?> raw = PayloadCodec.raw(propertyType);
+        Class<?> raw = raw(propertyType);
         if (property.getValue().isNull() && raw != Optional.class) {
           continue;
         }
@@ -290,6 +292,23 @@ public abstract class PayloadsToSnapshotFormat extends BaseJavaMigration {
       Method build = builder.getClass().getMethod("build");
       build.setAccessible(true);
       return build.invoke(builder);
+    }
+
+    /**
+     * The class of a declared type: of a parameterised type its raw class, of a wildcard that of its upper
+     * bound.
+     *
+     * @param type the type
+     * @return its class, {@code Object} for a type variable
+     */
+    private static Class<?> raw(Type type) {
+      if (type instanceof ParameterizedType p) {
+        return raw(p.getRawType());
+      }
+      if (type instanceof WildcardType w) {
+        return raw(w.getUpperBounds()[0]);
+      }
+      return type instanceof Class<?> c ? c : Object.class;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
