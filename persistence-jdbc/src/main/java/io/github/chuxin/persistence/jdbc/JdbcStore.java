@@ -205,8 +205,7 @@ class JdbcStore<I extends Identifier, T> extends AbstractAggregateStore<I, T> {
       next = Revision.first();
     } else {
       next = current.get().next();
-      var sql = table.updateSql();
-      try (PreparedStatement ps = c.prepareStatement(sql)) {
+      try (PreparedStatement ps = c.prepareStatement(table.updateSql())) {
         List<Object> params = new ArrayList<>();
         params.add(next.value());
         params.add(payload);
@@ -231,7 +230,7 @@ class JdbcStore<I extends Identifier, T> extends AbstractAggregateStore<I, T> {
 
   /** Inserts one new row; false if the id is taken (by a racing insert). */
   private boolean insert(Connection c, String key, Object[] columns, String payload) throws SQLException {
-    String sql = insertSql() + (view.dialect() == Dialect.POSTGRESQL ? " ON CONFLICT (id) DO NOTHING" : "");
+    String sql = table.insertSql() + (view.dialect() == Dialect.POSTGRESQL ? " ON CONFLICT (id) DO NOTHING" : "");
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       bindInsert(ps, key, columns, payload);
       return ps.executeUpdate() == 1;
@@ -241,10 +240,6 @@ class JdbcStore<I extends Identifier, T> extends AbstractAggregateStore<I, T> {
       }
       throw e;
     }
-  }
-
-  private String insertSql() {
-    return table.insertSql();
   }
 
   private void bindInsert(PreparedStatement ps, String key, Object[] columns, String payload) throws SQLException {
@@ -297,7 +292,7 @@ class JdbcStore<I extends Identifier, T> extends AbstractAggregateStore<I, T> {
     Object prepared = beforeBulk(c, values);
     List<Object[]> columns = columnValues(c, values);
     boolean sent = false;
-    try (PreparedStatement ps = c.prepareStatement(insertSql())) {
+    try (PreparedStatement ps = c.prepareStatement(table.insertSql())) {
       int pending = 0;
       for (int i = 0; i < values.size(); i++) {
         bindInsert(ps, keys.get(i), columns.get(i), encode(values.get(i)));

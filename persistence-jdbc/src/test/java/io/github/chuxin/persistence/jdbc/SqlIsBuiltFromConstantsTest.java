@@ -34,7 +34,7 @@ class SqlIsBuiltFromConstantsTest {
       "table\\.name\\(\\)",
       "col\\.columnName\\(\\)",
       "Sql\\.marks\\([\\w.]+\\(?\\)?\\)",
-      "insertSql\\(\\)",
+      "(?:table\\.)?(?:insert|update)Sql\\(\\)",
       "set\\.toString\\(\\)",
       "text\\.toString\\(\\)",
       "APPEND",
