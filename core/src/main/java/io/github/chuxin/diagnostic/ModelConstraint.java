@@ -82,6 +82,16 @@ public interface ModelConstraint {
   }
 
   /**
+   * Returns where the constraint comes from; by default the data's integrity (a value the model
+   * cannot hold, such as a negative count or an inverted window).
+   *
+   * @return the source
+   */
+  default RuleSource source() {
+    return RuleSource.integrity("a value the model cannot hold");
+  }
+
+  /**
    * Returns the refusal of a value that breaks this constraint, for the caller to throw.
    *
    * @param path the offending element, not null

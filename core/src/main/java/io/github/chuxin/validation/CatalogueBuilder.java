@@ -1,6 +1,7 @@
 package io.github.chuxin.validation;
 
 import io.github.chuxin.diagnostic.ModelConstraint;
+import io.github.chuxin.diagnostic.RuleSource;
 import io.github.chuxin.diagnostic.Severity;
 import io.github.chuxin.i18n.Label;
 import io.github.chuxin.rectification.WorkflowRule;
@@ -19,12 +20,34 @@ final class CatalogueBuilder {
     return Label.of(en, hans, hant);
   }
 
-  /** Adds a rule that validation enforces, with its check and an example violation. */
+  /** Adds a rule that validation enforces, with its source, its check and an example violation. */
+  void add(String code, Severity severity, RuleSource source, Label title, Label template, Rule rule,
+      Breakage breakage) {
+    list.add(new RuleDefinition(code, severity, title, template, rule, false, Optional.of(breakage),
+        Optional.of(source)));
+  }
+
+  /**
+   * Adds a rule that validation enforces, with no source stated yet.
+   *
+   * @deprecated every built-in rule names its source: use the overload that takes one
+   */
+  @Deprecated
   void add(String code, Severity severity, Label title, Label template, Rule rule, Breakage breakage) {
     list.add(new RuleDefinition(code, severity, title, template, rule, false, Optional.of(breakage)));
   }
 
   /** Adds a rule whose code, severity and messages the rectification workflow owns. */
+  void add(WorkflowRule owned, RuleSource source, Rule rule, Breakage breakage) {
+    add(owned.code(), owned.severity(), source, owned.title(), owned.template(), rule, breakage);
+  }
+
+  /**
+   * Adds a rule the rectification workflow owns, with no source stated yet.
+   *
+   * @deprecated every built-in rule names its source: use the overload that takes one
+   */
+  @Deprecated
   void add(WorkflowRule owned, Rule rule, Breakage breakage) {
     add(owned.code(), owned.severity(), owned.title(), owned.template(), rule, breakage);
   }
@@ -35,7 +58,7 @@ final class CatalogueBuilder {
    */
   void enforced(ModelConstraint constraint) {
     list.add(new RuleDefinition(constraint.code(), Severity.ERROR, constraint.title(), constraint.template(),
-        (view, findings) -> { }, true));
+        (view, findings) -> { }, true, Optional.empty(), Optional.of(constraint.source())));
   }
 
   /**

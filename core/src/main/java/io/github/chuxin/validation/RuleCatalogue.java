@@ -1,6 +1,7 @@
 package io.github.chuxin.validation;
 
 import io.github.chuxin.diagnostic.ElementPath;
+import io.github.chuxin.diagnostic.RuleSource;
 import io.github.chuxin.diagnostic.Violation;
 import io.github.chuxin.i18n.Language;
 import java.util.List;
@@ -74,18 +75,19 @@ public final class RuleCatalogue {
 
   /**
    * Renders the catalogue as a Markdown table: code, default severity, what it checks (in
-   * English and Simplified Chinese) and whether the model enforces it at construction.
+   * English and Simplified Chinese), whether the model enforces it at construction and its source.
    *
    * @return the table, ending in a line break
    */
   public static String markdownTable() {
     StringBuilder md = new StringBuilder();
-    md.append("| code | severity | checks | 检查 | enforced |\n");
-    md.append("|---|---|---|---|---|\n");
+    md.append("| code | severity | checks | 检查 | enforced | source |\n");
+    md.append("|---|---|---|---|---|---|\n");
     for (RuleDefinition d : DEFINITIONS) {
       md.append("| `").append(d.code()).append("` | ").append(d.severity()).append(" | ")
           .append(d.title().in(Language.ENGLISH)).append(" | ").append(d.title().in(Language.SIMPLIFIED_CHINESE))
-          .append(" | ").append(d.enforcedAtConstruction() ? "at construction" : "by validation").append(" |\n");
+          .append(" | ").append(d.enforcedAtConstruction() ? "at construction" : "by validation")
+          .append(" | ").append(d.source().map(RuleSource::toString).orElse("not stated")).append(" |\n");
     }
     return md.toString();
   }
