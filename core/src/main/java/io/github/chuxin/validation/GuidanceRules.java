@@ -51,7 +51,7 @@ import java.util.stream.Collectors;
 final class GuidanceRules {
 
   /** The seed's passage on the five musts. */
-  private static final String FIVE_MUSTS = "seed ¶5: 實施方案必審、重要會議必到、學習研討必聽、班子成員必談、整改情況必查";
+  private static final String FIVE_MUSTS = "seed ¶5: 實施方案必審…整改情況必查";
 
   private GuidanceRules() {}
 
