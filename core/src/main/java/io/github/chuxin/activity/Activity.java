@@ -9,8 +9,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A campaign activity 活動 (活动): a study session, seminar, party lecture, red-site or warning
- * education, research visit or special meeting, held by a unit on a day.
+ * A campaign activity 活動 (活动): a study session, seminar, central group study, law study before a
+ * meeting, study material compilation, party lecture, red-site or warning education, research visit
+ * or special meeting, held by a unit on a day.
  *
  * <p>Immutable. Attendance is zero or more.
  */

@@ -6,7 +6,8 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * A leadership body 領導機構 (领导机构) of a unit: its leading group or its campaign office.
+ * A leadership body 領導機構 (领导机构) of a unit: its leading group, its campaign office or a special
+ * rectification working group 專項整治組 (专项整治组).
  *
  * <p>Immutable.
  */
@@ -44,7 +45,7 @@ public abstract class LeadershipBody {
   public abstract OrgId unit();
 
   /**
-   * Returns the head, if named.
+   * Returns the members, the head first, if named.
    *
    * @return the members, the head first
    */

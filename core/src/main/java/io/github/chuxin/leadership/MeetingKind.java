@@ -4,7 +4,9 @@ import io.github.chuxin.i18n.Label;
 import io.github.chuxin.i18n.Labelled;
 
 /**
- * A kind of regular meeting of the campaign's leadership bodies, with its usual cadence.
+ * A kind of regular meeting of the campaign's leadership bodies, with its usual cadence as the seed
+ * states it (seed ¶5: 「每月召開領導小組會」「每周召開辦公室例會、指導組例會、單位聯絡員會」); validation
+ * reads the cadence from {@code ValidationConfig.meetingCadences()}, which defaults to these.
  */
 public enum MeetingKind implements Labelled {
   /** 領導小組會 (领导小组会): the leading group's meeting, monthly. */

@@ -14,7 +14,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A dated item of the schedule 月重點、周安排 (月重点、周安排): a monthly focus or a weekly
+ * A dated item of the schedule 月重點、週安排 (月重点、周安排): a monthly focus or a weekly
  * arrangement of a unit.
  *
  * <p>Immutable.
@@ -26,7 +26,7 @@ public abstract class ScheduleItem {
   public enum Kind implements Labelled {
     /** 月重點 (月重点): the focus of a month. */
     MONTHLY_FOCUS(Label.of("monthly focus", "月重点", "月重點")),
-    /** 周安排 (周安排): the arrangement of a week. */
+    /** 週安排 (周安排): the arrangement of a week. */
     WEEKLY_ARRANGEMENT(Label.of("weekly arrangement", "周安排", "週安排"));
 
     private final Label label;

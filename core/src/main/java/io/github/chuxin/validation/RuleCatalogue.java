@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * <p>The rules are kept by area, each beside its messages and its {@link Breakage}, in
  * package-private files of this package ({@code OrganisationRules}, {@code BatchRules},
  * {@code ProblemRules}, {@code RectificationRules}, {@code SpecialRectificationRules},
- * {@code GuidanceRules}, {@code ModelOnlyRules}); this class composes them in catalogue order. The
+ * {@code GuidanceRules}, {@code LeadershipRules}, {@code ModelOnlyRules}); this class composes them in catalogue order. The
  * rules enforced at construction are the model's own constraints
  * ({@link io.github.chuxin.diagnostic.ModelConstraint}), whose codes, titles and messages the model
  * packages own beside their checks (as the workflow owns its three codes in
@@ -100,6 +100,7 @@ public final class RuleCatalogue {
     RectificationRules.addTo(c);
     SpecialRectificationRules.addTo(c);
     GuidanceRules.addTo(c);
+    LeadershipRules.addTo(c);
     ModelOnlyRules.addTo(c);
     return c.build();
   }

@@ -1,7 +1,11 @@
 package io.github.chuxin.validation;
 
+import io.github.chuxin.leadership.Cadence;
+import io.github.chuxin.leadership.MeetingKind;
 import io.github.chuxin.rectification.RectificationWorkflow;
 import java.time.Period;
+import java.util.EnumMap;
+import java.util.Map;
 import org.immutables.value.Value;
 
 /**
@@ -85,6 +89,25 @@ public abstract class ValidationConfig {
   @Value.Default
   public RectificationWorkflow workflow() {
     return RectificationWorkflow.standard();
+  }
+
+  /**
+   * Returns the cadence at which each kind of regular meeting is expected, for
+   * {@code LEADERSHIP-MEETING-GAP}: a leadership body that holds no meeting of a kind in a whole
+   * week or month of its campaign window is warned about. A kind absent from the map is not
+   * checked. Entries given to the builder replace the default map, they do not add to it: to change
+   * one kind, give every kind to be checked.
+   *
+   * @return the cadences; by default each kind's own ({@link MeetingKind#cadence()}): the leading
+   *     group monthly, the office's three meetings weekly (seed ¶5)
+   */
+  @Value.Default
+  public Map<MeetingKind, Cadence> meetingCadences() {
+    Map<MeetingKind, Cadence> cadences = new EnumMap<>(MeetingKind.class);
+    for (MeetingKind kind : MeetingKind.values()) {
+      cadences.put(kind, kind.cadence());
+    }
+    return cadences;
   }
 
   @Value.Check

@@ -10,7 +10,15 @@ import io.github.chuxin.campaign.BatchId;
 import io.github.chuxin.campaign.DateWindow;
 import io.github.chuxin.diagnostic.Severity;
 import io.github.chuxin.diagnostic.Violation;
+import io.github.chuxin.guidance.FiveMust;
+import io.github.chuxin.guidance.ImmutableFiveMustRecord;
 import io.github.chuxin.i18n.Language;
+import io.github.chuxin.leadership.LeadershipBody;
+import io.github.chuxin.leadership.LeadershipBodyId;
+import io.github.chuxin.leadership.LeadershipBodyKind;
+import io.github.chuxin.leadership.Meeting;
+import io.github.chuxin.leadership.MeetingKind;
+import io.github.chuxin.org.Leader;
 import io.github.chuxin.org.LeaderId;
 import io.github.chuxin.org.MemberCount;
 import io.github.chuxin.org.OrgId;
@@ -129,6 +137,21 @@ class BuiltInRulesTest {
     b.put("SPECIAL-DEADLINE-MISSING", c -> c.special("s-1", s -> special(s).withDeadline(Optional.empty())));
     b.put("SPECIAL-LEAD-LEADER-MISSING", c -> c.special("s-1", s -> special(s).withLeadLeader(Optional.empty())));
     b.put("GUIDANCE-FIVE-MUSTS-INCOMPLETE", c -> c.musts.remove(2));
+    b.put("GUIDANCE-LEADER-NOT-TALKED-WITH", c -> {
+      c.leaders.put("l-2", Leader.builder().id(LeaderId.of("l-2")).name("地鐵公司總經理").unit(OrgId.of("subway")).build());
+      c.musts.replaceAll(m -> m.must() == FiveMust.TALK_WITH_LEADERS
+          ? ImmutableFiveMustRecord.copyOf(m).withTalkedWith(LeaderId.of("l-1")) : m);
+    });
+    b.put("GUIDANCE-TALK-LEADER-UNKNOWN", c -> c.musts.replaceAll(m -> m.must() == FiveMust.TALK_WITH_LEADERS
+        ? ImmutableFiveMustRecord.copyOf(m).withTalkedWith(LeaderId.of("l-1"), LeaderId.of("l-ghost")) : m));
+    b.put("LEADERSHIP-MEETING-GAP", c -> {
+      LeadershipBodyId group = LeadershipBodyId.of("lg-subway");
+      c.bodies.add(LeadershipBody.builder().id(group).kind(LeadershipBodyKind.LEADING_GROUP).unit(OrgId.of("subway"))
+          .build());
+      // June and August, but not July
+      c.meetings.add(Meeting.builder().body(group).kind(MeetingKind.LEADING_GROUP_MEETING).date(d("2019-06-28")).build());
+      c.meetings.add(Meeting.builder().body(group).kind(MeetingKind.LEADING_GROUP_MEETING).date(d("2019-08-01")).build());
+    });
     return b;
   }
 

@@ -16,6 +16,8 @@ import io.github.chuxin.campaign.DateWindow;
 import io.github.chuxin.campaign.GeneralRequirement;
 import io.github.chuxin.diagnostic.ModelConstraint;
 import io.github.chuxin.diagnostic.ModelConstraintException;
+import io.github.chuxin.guidance.FiveMust;
+import io.github.chuxin.guidance.FiveMustRecord;
 import io.github.chuxin.guidance.GuidanceConstraint;
 import io.github.chuxin.guidance.GuidanceGroup;
 import io.github.chuxin.guidance.GuidanceGroupId;
@@ -124,6 +126,8 @@ class ModelConstraintsTest {
     // ---- guidance
     m.put("GUIDANCE-GROUP-NAME-BLANK", () -> GuidanceGroup.builder().id(GuidanceGroupId.of("g-1")).name(" ")
         .level(GuidanceLevel.MUNICIPAL).build());
+    m.put("GUIDANCE-TALKED-WITH-ON-OTHER-MUST", () -> FiveMustRecord.builder().group(GuidanceGroupId.of("g-1"))
+        .unit(OrgId.of("bj-1")).must(FiveMust.REVIEW_PLAN).date(JUNE_1).addTalkedWith(LeaderId.of("l-1")).build());
     // ---- leadership
     m.put("LEADERSHIP-PLAN-REVIEWED-BEFORE-SUBMITTED", () -> ImplementationPlan.builder().id(PlanId.of("plan-1"))
         .unit(OrgId.of("bj-1")).title("實施方案").submittedOn(AUG_31).addReviews(PlanReview.builder()

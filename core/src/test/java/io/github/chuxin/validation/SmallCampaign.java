@@ -12,6 +12,8 @@ import io.github.chuxin.guidance.GuidanceAssignment;
 import io.github.chuxin.guidance.GuidanceGroup;
 import io.github.chuxin.guidance.GuidanceGroupId;
 import io.github.chuxin.guidance.GuidanceLevel;
+import io.github.chuxin.leadership.LeadershipBody;
+import io.github.chuxin.leadership.Meeting;
 import io.github.chuxin.org.Leader;
 import io.github.chuxin.org.LeaderId;
 import io.github.chuxin.org.MemberCount;
@@ -69,6 +71,8 @@ final class SmallCampaign {
   final List<GuidanceGroup> groups = new ArrayList<>();
   final List<GuidanceAssignment> guidance = new ArrayList<>();
   final List<FiveMustRecord> musts = new ArrayList<>();
+  final List<LeadershipBody> bodies = new ArrayList<>();
+  final List<Meeting> meetings = new ArrayList<>();
 
   static LocalDate d(String text) {
     return LocalDate.parse(text);
@@ -220,6 +224,7 @@ final class SmallCampaign {
     return CampaignSnapshot.builder().campaign(campaign).addAllOrganisations(allOrgs)
         .addAllLeaders(leaders.values()).addAllProblems(allProblems).addAllRectifications(allItems)
         .addAllSpecialRectifications(specials.values()).addAllGuidanceGroups(groups)
-        .addAllGuidanceAssignments(guidance).addAllFiveMustRecords(allMusts).build();
+        .addAllGuidanceAssignments(guidance).addAllFiveMustRecords(allMusts)
+        .addAllLeadershipBodies(bodies).addAllMeetings(meetings).build();
   }
 }

@@ -76,7 +76,8 @@ final class GuidanceCodecs {
     return in.build("guidance group", b::build);
   });
 
-  private static final In.Fields FIVE_MUST_RECORD_FIELDS = new In.Fields("a five-musts record", "group!", "unit!", "must!", "date!", "note");
+  private static final In.Fields FIVE_MUST_RECORD_FIELDS = new In.Fields("a five-musts record", "group!", "unit!", "must!", "date!", "note",
+      "talkedWith");
 
   static final Codec<FiveMustRecord> FIVE_MUST_RECORD = codec((g, v) -> {
     g.writeStartObject();
@@ -85,6 +86,10 @@ final class GuidanceCodecs {
     code(g, "must", v.must());
     date(g, "date", v.date());
     optString(g, "note", v.note());
+    // written only when named, so that a record without talks keeps the form (and the stored hash) it had before
+    if (!v.talkedWith().isEmpty()) {
+      ids(g, "talkedWith", v.talkedWith());
+    }
     g.writeEndObject();
   }, in -> {
     in.enter(FIVE_MUST_RECORD_FIELDS);
@@ -96,6 +101,7 @@ final class GuidanceCodecs {
         case "must" -> b.must(in.code(FiveMust.class));
         case "date" -> b.date(in.date());
         case "note" -> b.note(in.string());
+        case "talkedWith" -> in.ids(LeaderId::of, b::addTalkedWith);
         default -> { }
       }
     }

@@ -233,8 +233,15 @@ final class SnapshotGen {
           return g.build();
         }))
         .guidanceAssignments(list(3, i -> GuidanceAssignment.of(GuidanceGroupId.of("g-" + i), pick(units))))
-        .fiveMustRecords(list(3, i -> FiveMustRecord.builder().group(GuidanceGroupId.of("g-" + i))
-            .unit(pick(units)).must(pick(FiveMust.class)).date(date()).note(maybe(this::text)).build()))
+        .fiveMustRecords(list(3, i -> {
+          FiveMust must = pick(FiveMust.class);
+          var m = FiveMustRecord.builder().group(GuidanceGroupId.of("g-" + i))
+              .unit(pick(units)).must(must).date(date()).note(maybe(this::text));
+          if (must == FiveMust.TALK_WITH_LEADERS) {
+            m.talkedWith(list(3, j -> leader.get()));
+          }
+          return m.build();
+        }))
         .activities(list(3, i -> {
           var a = Activity.builder().id(ActivityId.of(id("a", i))).kind(pick(ActivityKind.class)).unit(pick(units))
               .date(date()).topic(word()).place(maybe(this::text)).leader(maybe(leader));

@@ -149,7 +149,9 @@ final class Snapshots {
             FiveMustRecord.builder().group(group).unit(bureau).must(FiveMust.REVIEW_PLAN).date(day(6, 4))
                 .note("已审").build(),
             FiveMustRecord.builder().group(group).unit(bureau).must(FiveMust.TALK_WITH_LEADERS).date(day(6, 12))
-                .build())
+                .build(),
+            FiveMustRecord.builder().group(group).unit(bureau).must(FiveMust.TALK_WITH_LEADERS).date(day(6, 13))
+                .addTalkedWith(chen, wang).build())
         .addActivities(
             Activity.builder().id(ActivityId.of("a-1")).kind(ActivityKind.PARTY_LECTURE).unit(bureau)
                 .date(day(6, 20)).topic("专题党课").place("三楼会议室").leader(chen).attendance(85).build(),

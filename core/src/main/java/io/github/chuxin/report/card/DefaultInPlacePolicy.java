@@ -2,7 +2,6 @@ package io.github.chuxin.report.card;
 
 import io.github.chuxin.activity.ActivityKind;
 import io.github.chuxin.campaign.InPlaceDimension;
-import io.github.chuxin.guidance.FiveMust;
 import io.github.chuxin.i18n.Label;
 import io.github.chuxin.report.readiness.UnitEvidence;
 import io.github.chuxin.report.rollup.RollupFigures;
@@ -21,7 +20,8 @@ import java.util.List;
  *       completion rate of the subtree's items at least {@value #COMPLETION_THRESHOLD} (met when
  *       there are no items); no overdue item in the subtree.</li>
  *   <li>LEADERSHIP 組織領導到位: the implementation plan approved; at least one leading-group
- *       meeting; each of the five musts recorded.</li>
+ *       meeting. The five musts 五個必 (五个必) are the guidance group's practice, not the unit's, so
+ *       they are no criterion of the unit's card (validation warns the group about a missing one).</li>
  * </ul>
  */
 public final class DefaultInPlacePolicy implements InPlacePolicy {
@@ -42,7 +42,6 @@ public final class DefaultInPlacePolicy implements InPlacePolicy {
   private static final Label OVERDUE = Label.of("overdue items", "逾期任务数", "逾期任務數");
   private static final Label PLAN = Label.of("implementation plan approved", "实施方案已审核", "實施方案已審核");
   private static final Label MEETINGS = Label.of("leading-group meetings", "领导小组会次数", "領導小組會次數");
-  private static final Label MUSTS = Label.of("five musts recorded", "五个必须记录数", "五個必須記錄數");
 
   /** Creates the policy; {@link InPlacePolicy#defaults()} returns a shared one. */
   public DefaultInPlacePolicy() {}
@@ -64,8 +63,7 @@ public final class DefaultInPlacePolicy implements InPlacePolicy {
           AssessmentCriterion.atMost(OVERDUE, figures.overdue(), 0));
       case LEADERSHIP -> List.of(
           AssessmentCriterion.atLeast(PLAN, e.planApproved() ? 1 : 0, 1),
-          AssessmentCriterion.atLeast(MEETINGS, e.leadingGroupMeetings(), 1),
-          AssessmentCriterion.atLeast(MUSTS, e.fiveMusts().size(), FiveMust.values().length));
+          AssessmentCriterion.atLeast(MEETINGS, e.leadingGroupMeetings(), 1));
     };
     return new DimensionAssessment(dimension, criteria);
   }

@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * How the monthly citizen-request ranking is made 排名規則 (排名规则): scores and the four
- * categories. Replaceable: pass your own to {@link Hotline#monthlyRanking}.
+ * categories. Replaceable: pass your own to {@link Hotline#monthlyRanking}, which has already
+ * chosen the units ranked (the subdistricts and townships 街鄉鎮).
  */
 @FunctionalInterface
 public interface RankingPolicy {
@@ -22,7 +23,8 @@ public interface RankingPolicy {
   MonthlyRanking rank(YearMonth month, Map<OrgId, HotlineRates> current, Map<OrgId, HotlineRates> previous);
 
   /**
-   * Returns the default policy, {@link DefaultRankingPolicy#standard()}.
+   * Returns the default policy, {@link DefaultRankingPolicy#standard()}: the ten units with the most
+   * requests are 治理類, as the source states; the other categories follow configurable defaults.
    *
    * @return the default
    */

@@ -3,7 +3,6 @@ package io.github.chuxin.report.readiness;
 import io.github.chuxin.activity.ActivityKind;
 import io.github.chuxin.campaign.BatchAssignment;
 import io.github.chuxin.campaign.BatchId;
-import io.github.chuxin.guidance.FiveMust;
 import io.github.chuxin.org.OrgId;
 import io.github.chuxin.snapshot.CampaignSnapshot;
 import java.time.LocalDate;
@@ -25,9 +24,12 @@ import java.util.Set;
  *   <li>{@code PROBLEM_LIST_MADE}: at least one problem list compiled;</li>
  *   <li>{@code SPECIAL_MEETING_HELD}: at least one special meeting;</li>
  *   <li>{@code RECTIFICATION_ITEMS_ANSWERED}: none of its problems is open (each is answered by
- *       an item or closed);</li>
- *   <li>{@code FIVE_MUSTS_RECORDED}: each of the five musts recorded for the unit.</li>
+ *       an item or closed).</li>
  * </ul>
+ * The five musts 五個必 (五个必) are not among them: they are the guidance group's working practice
+ * (seed ¶5), not a condition on the unit, and validation warns the group about a missing one
+ * ({@code GUIDANCE-FIVE-MUSTS-INCOMPLETE}); {@link UnitEvidence#fiveMusts()} still shows which
+ * were recorded.
  * The units of a batch are those its assignments name (the units that answer for it, such as
  * the 170 units of Beijing's first batch), not every organisation below them.
  */
@@ -63,9 +65,6 @@ public final class Readiness {
     }
     if (evidence.openProblems() > 0) {
       missing.add(Requirement.RECTIFICATION_ITEMS_ANSWERED);
-    }
-    if (evidence.fiveMusts().size() < FiveMust.values().length) {
-      missing.add(Requirement.FIVE_MUSTS_RECORDED);
     }
     return new UnitReadiness(evidence.unit(), missing);
   }

@@ -22,8 +22,15 @@ public enum Requirement implements Labelled {
   SPECIAL_MEETING_HELD(Label.of("special meeting held", "专题会已召开", "專題會已召開")),
   /** 問題均已列入整改 (问题均已列入整改): every problem of the unit answered by an item or closed. */
   RECTIFICATION_ITEMS_ANSWERED(Label.of("rectification items answered", "问题均已列入整改", "問題均已列入整改")),
-  /** 五個必須已記錄 (五个必须已记录): each of the five musts recorded for the unit. */
-  FIVE_MUSTS_RECORDED(Label.of("five musts recorded", "五个必须已记录", "五個必須已記錄"));
+  /**
+   * 五個必已記錄 (五个必已记录): each of the five musts recorded for the unit.
+   *
+   * @deprecated the five musts are the guidance group's working practice, not a condition for
+   *     closing the unit's batch: {@link Readiness} no longer reports this requirement, and
+   *     validation warns the group instead ({@code GUIDANCE-FIVE-MUSTS-INCOMPLETE})
+   */
+  @Deprecated
+  FIVE_MUSTS_RECORDED(Label.of("five musts recorded", "五个必已记录", "五個必已記錄"));
 
   private final Label label;
 

@@ -46,7 +46,7 @@ class ReportCardTest {
   void theRelicsBureauLacksEverythingButTheAnsweredProblemsAsItsPlanWasReturnedAndItsStudyIsLater() {
     assertThat(Readiness.of(small, RELICS, AS_OF).missing()).containsExactly(
         Requirement.PLAN_REVIEWED, Requirement.STUDY_HELD, Requirement.PARTY_LECTURE_GIVEN, Requirement.RESEARCH_DONE,
-        Requirement.PROBLEM_LIST_MADE, Requirement.SPECIAL_MEETING_HELD, Requirement.FIVE_MUSTS_RECORDED);
+        Requirement.PROBLEM_LIST_MADE, Requirement.SPECIAL_MEETING_HELD);
     assertThat(Readiness.of(small, RELICS, LocalDate.of(2019, 9, 5)).missing()).doesNotContain(Requirement.STUDY_HELD);
   }
 
@@ -59,9 +59,23 @@ class ReportCardTest {
   }
 
   @Test
-  void aUnitWithNoRecordsLacksEveryRequirementButTheAnsweredProblems() {
-    assertThat(Readiness.of(small, OrgId.of("rb"), AS_OF).missing()).hasSize(Requirement.values().length - 1)
-        .doesNotContain(Requirement.RECTIFICATION_ITEMS_ANSWERED);
+  @SuppressWarnings("deprecation")
+  void aUnitWithNoRecordsLacksEveryRequirementButTheAnsweredProblemsAndTheGroupsFiveMusts() {
+    assertThat(Readiness.of(small, OrgId.of("rb"), AS_OF).missing()).hasSize(Requirement.values().length - 2)
+        .doesNotContain(Requirement.RECTIFICATION_ITEMS_ANSWERED, Requirement.FIVE_MUSTS_RECORDED);
+  }
+
+  @Test
+  @SuppressWarnings("deprecation")
+  void theGroupsFiveMustsHoldBackNeitherTheUnitsClosingNorItsLeadershipDimension() {
+    // the subway's group recorded all five musts; without them the subway is as ready, and as in place, as before
+    CampaignSnapshot withoutMusts = ImmutableCampaignSnapshot.copyOf(small).withFiveMustRecords(List.of());
+    assertThat(Readiness.of(withoutMusts, SUBWAY, AS_OF).missing()).isEqualTo(Readiness.of(small, SUBWAY, AS_OF).missing())
+        .doesNotContain(Requirement.FIVE_MUSTS_RECORDED);
+    ReportCard card = ReportCards.of(withoutMusts, Rollup.of(withoutMusts, AS_OF, 7), InPlacePolicy.defaults())
+        .unit(SUBWAY);
+    assertThat(card.dimension(InPlaceDimension.LEADERSHIP).state()).isEqualTo(DimensionState.IN_PLACE);
+    assertThat(card.dimension(InPlaceDimension.LEADERSHIP).criteria()).hasSize(2);
   }
 
   @Test

@@ -9,7 +9,10 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.chuxin.campaign.Campaign;
 import io.github.chuxin.campaign.DateWindow;
+import io.github.chuxin.org.MemberCount;
 import io.github.chuxin.org.OrgId;
+import io.github.chuxin.org.OrgKind;
+import io.github.chuxin.org.Organisation;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Citizen-request rates and the monthly ranking, by hand and against a naive count. */
@@ -34,7 +38,7 @@ class HotlineTest {
     for (int i = 0; i < 10; i++) {
       Instant received = month.atDay(10).atStartOfDay(ZONE).toInstant();
       var b = CitizenRequest.builder().id(RequestId.of("q" + next++)).unit(OrgId.of(unit))
-          .level(DispatchLevel.DISTRICT).receivedAt(received).respondedAt(received.plus(Duration.ofHours(2)))
+          .level(DispatchLevel.TOWNSHIP).receivedAt(received).respondedAt(received.plus(Duration.ofHours(2)))
           .satisfaction(i < satisfied ? Satisfaction.SATISFIED : Satisfaction.DISSATISFIED).repeat(i < repeats);
       if (i < resolved) {
         b.resolvedAt(received.plus(Duration.ofDays(1)));
@@ -67,12 +71,15 @@ class HotlineTest {
   }
 
   @Test
-  void theMonthlyRankingPutsUnitsInTheFourCategoriesByTheDefaultThresholds() {
+  void theMonthlyRankingPutsUnitsInTheFourCategoriesByTheDefaultPolicy() {
     List<CitizenRequest> requests = new ArrayList<>();
     requests.addAll(month("u0", JULY, 10, 10, 0));
     for (int u = 1; u <= 8; u++) {
       requests.addAll(month("u" + u, JULY, 8, 8, u == 3 ? 5 : 0));
     }
+    requests.addAll(month("u9", JULY, 5, 5, 0));
+    // u3 and u9 receive twice as many requests, at the same rates
+    requests.addAll(month("u3", JULY, 8, 8, 0));
     requests.addAll(month("u9", JULY, 5, 5, 0));
     requests.addAll(month("u1", JULY.minusMonths(1), 5, 5, 0));
     requests.addAll(month("u2", JULY.minusMonths(1), 7, 7, 0));
@@ -86,8 +93,57 @@ class HotlineTest {
         .containsExactly(OrgId.of("u9"));
     assertThat(ranking.in(RankingCategory.MOST_IMPROVED)).extracting(UnitRanking::unit).containsExactly(OrgId.of("u1"));
     assertThat(ranking.in(RankingCategory.MOST_IMPROVED).get(0).gain().getAsDouble()).isCloseTo(27.0, within(1e-9));
-    assertThat(ranking.in(RankingCategory.TARGETED)).extracting(UnitRanking::unit)
+    assertThat(ranking.in(RankingCategory.TARGETED)).as("the ten with the most requests: all ten").hasSize(10);
+    MonthlyRanking two = Hotline.monthlyRanking(requests, JULY, ZONE, DefaultRankingPolicy.standard().withTargetedCount(2));
+    assertThat(two.in(RankingCategory.TARGETED)).extracting(UnitRanking::unit)
         .containsExactlyInAnyOrder(OrgId.of("u3"), OrgId.of("u9"));
+    MonthlyRanking one = Hotline.monthlyRanking(requests, JULY, ZONE, DefaultRankingPolicy.standard().withTargetedCount(1));
+    assertThat(one.in(RankingCategory.TARGETED)).as("a tie with the last named is named too").hasSize(2);
+    assertThat(Hotline.monthlyRanking(requests, JULY, ZONE, DefaultRankingPolicy.standard().withTargetedCount(0))
+        .in(RankingCategory.TARGETED)).isEmpty();
+  }
+
+  @Test
+  void onlyTheSubdistrictsAndTownshipsAreRanked() {
+    List<CitizenRequest> requests = new ArrayList<>(month("street", JULY, 8, 8, 0));
+    month("bureau", JULY, 9, 9, 0).forEach(r -> requests.add(CitizenRequest.builder().from(r).level(DispatchLevel.CITY)
+        .build()));
+    month("district", JULY, 9, 9, 0).forEach(r -> requests.add(CitizenRequest.builder().from(r)
+        .level(DispatchLevel.DISTRICT).build()));
+    assertThat(Hotline.monthlyRanking(requests, JULY, ZONE, RankingPolicy.defaults()).units())
+        .extracting(UnitRanking::unit).containsExactly(OrgId.of("street"));
+    List<Organisation> organisations = List.of(
+        org("district", null, OrgKind.DISTRICT), org("street", "district", OrgKind.SUBDISTRICT),
+        org("town", "district", OrgKind.TOWNSHIP), org("bureau", "district", OrgKind.BUREAU_LEVEL_UNIT));
+    Set<OrgId> ranked = Hotline.subdistrictsAndTownships(organisations);
+    assertThat(ranked).containsExactly(OrgId.of("street"), OrgId.of("town"));
+    assertThat(Hotline.monthlyRanking(requests, ranked, JULY, ZONE, RankingPolicy.defaults()).units())
+        .extracting(UnitRanking::unit).containsExactly(OrgId.of("street"));
+  }
+
+  private static Organisation org(String id, String parent, OrgKind kind) {
+    var b = Organisation.builder().id(OrgId.of(id)).kind(kind).name(id).members(MemberCount.ofFull(0));
+    if (parent != null) {
+      b.parentId(OrgId.of(parent));
+    }
+    return b.build();
+  }
+
+  @Test
+  void thePolicysParametersAreDataWithStatedDefaults() {
+    ImmutableDefaultRankingPolicy standard = DefaultRankingPolicy.standard();
+    assertThat(standard.targetedCount()).isEqualTo(10);
+    assertThat(standard.share()).isEqualTo(0.10);
+    assertThat(standard.advancedMinScore()).isEqualTo(90);
+    HotlineRates rates = new HotlineRates(OrgId.of("d"), 10, 10, 8, 10, 6, 0);
+    assertThat(standard.withResponseWeight(0).withResolutionWeight(1).withSatisfactionWeight(0).scoreOf(rates))
+        .hasValue(80.0);
+    assertThatThrownBy(() -> standard.withShare(0)).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("share");
+    assertThatThrownBy(() -> standard.withTargetedCount(-1)).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("targeted");
+    assertThatThrownBy(() -> standard.withResponseWeight(0).withResolutionWeight(0).withSatisfactionWeight(0))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("weights");
   }
 
   @Test
@@ -159,8 +215,11 @@ class HotlineTest {
         if (unit.in(RankingCategory.MOST_IMPROVED)) {
           assertThat(unit.gain().getAsDouble()).isPositive();
         }
-        boolean targeted = unit.rates().resolutionRate().orElse(1) < 0.6 || unit.rates().repeats() >= 5;
-        assertThat(unit.in(RankingCategory.TARGETED)).isEqualTo(targeted);
+        // 治理類: the ten with the most requests, those tied with the tenth included
+        List<Integer> volumes = ranking.units().stream().map(x -> x.rates().received())
+            .sorted(java.util.Comparator.reverseOrder()).toList();
+        int tenth = volumes.get(Math.min(10, volumes.size()) - 1);
+        assertThat(unit.in(RankingCategory.TARGETED)).isEqualTo(unit.rates().received() >= tenth);
       }
       for (int i = 1; i < ranking.units().size(); i++) {
         assertThat(ranking.units().get(i).score()).isLessThanOrEqualTo(ranking.units().get(i - 1).score());
