@@ -17,8 +17,9 @@ import java.util.Set;
  * of its own. A temporary organisation 臨時黨組織 (临时党组织) is a party organisation too, but a
  * time-bound second affiliation whose members keep their home organisation: it, and whatever is
  * set up inside it, is never added into a count of organisations or members
- * ({@link OrgTree#countsInTotals(int)}). {@link #mayContain(OrgKind)} states the default nesting;
- * validation reports a unit nested under a kind that cannot contain it.
+ * ({@link OrgTree#countsInTotals(int)}). {@link #mayContain(OrgKind)} states the usual nesting and
+ * {@link #canContain(OrgKind)} what a kind can hold at all; validation reports an error for a unit
+ * under a kind that cannot hold it and a warning for one under a kind that does not usually.
  */
 public enum OrgKind implements Labelled {
   /** 市委 (市委): the municipal party committee, a local party committee 地方黨委 (地方党委). */
