@@ -1,6 +1,7 @@
 package io.github.chuxin.org;
 
 import io.github.chuxin.diagnostic.ModelConstraint;
+import io.github.chuxin.diagnostic.RuleSource;
 import io.github.chuxin.i18n.Label;
 
 /**
@@ -58,6 +59,26 @@ public enum OrgConstraint implements ModelConstraint {
       Label.of("Organisation {org}: only a temporary organisation has home organisations or an active window.",
           "组织 {org}：只有临时党组织才有原所在组织或存续期。",
           "組織 {org}：只有臨時黨組織才有原所在組織或存續期。")),
+
+  /** {@code ORG-JOINT-BRANCH-ONLY}: covered units on an organisation that is not a joint branch. */
+  JOINT_BRANCH_ONLY("ORG-JOINT-BRANCH-ONLY",
+      Label.of("covered units on an organisation that is not a joint branch",
+          "非联合党支部填写了覆盖单位", "非聯合黨支部填寫了覆蓋單位"),
+      Label.of("Organisation {org}: only a joint branch covers units; an organisation covering several units is a joint branch.",
+          "组织 {org}：只有联合党支部才有覆盖单位；覆盖多个单位的组织即联合党支部。",
+          "組織 {org}：只有聯合黨支部才有覆蓋單位；覆蓋多個單位的組織即聯合黨支部。")) {
+    @Override
+    public RuleSource source() {
+      return RuleSource.integrity("an organisation that covers several units is a joint branch 聯合黨支部");
+    }
+  },
+
+  /** {@code ORG-NEGATIVE-COMMITTEE-SIZE}: a committee with a negative number of members. */
+  NEGATIVE_COMMITTEE_SIZE("ORG-NEGATIVE-COMMITTEE-SIZE",
+      Label.of("a committee with a negative number of members", "委员会委员人数为负", "委員會委員人數為負"),
+      Label.of("Organisation {org} records a committee of {size} members; a committee size must not be negative.",
+          "组织 {org} 的委员会委员人数为 {size}；人数不能为负。",
+          "組織 {org} 的委員會委員人數為 {size}；人數不能為負。")),
 
   /** {@code ORG-LEADER-NAME-BLANK}: a leader without a name. */
   LEADER_NAME_BLANK("ORG-LEADER-NAME-BLANK",

@@ -6,10 +6,12 @@ import io.vavr.control.Validation;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.RandomAccess;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The organisation tree 組織體系 (组织体系): organisations indexed by identifier and by shape.
@@ -31,11 +33,30 @@ public final class OrgTree {
   private final Organisation[] organisations;
   private final IdTable ids;
   private final TreeIndex shape;
+  /** The indexes of temporary organisations and of everything inside them; null when there are none. */
+  private final @Nullable BitSet temporary;
 
   private OrgTree(Organisation[] organisations, IdTable ids, TreeIndex shape) {
     this.organisations = organisations;
     this.ids = ids;
     this.shape = shape;
+    this.temporary = temporarySubtrees(organisations, shape);
+  }
+
+  /** Marks each temporary organisation and its subtree, parents before children; null if there is none. */
+  private static @Nullable BitSet temporarySubtrees(Organisation[] organisations, TreeIndex shape) {
+    BitSet marked = null;
+    for (int k = 0; k < organisations.length; k++) {
+      int v = shape.nodeAt(k);
+      int p = shape.parent(v);
+      if (organisations[v].kind().isTemporary() || (marked != null && p != TreeIndex.NO_PARENT && marked.get(p))) {
+        if (marked == null) {
+          marked = new BitSet(organisations.length);
+        }
+        marked.set(v);
+      }
+    }
+    return marked;
   }
 
   /**
@@ -137,6 +158,33 @@ public final class OrgTree {
    */
   public Organisation organisationAt(int index) {
     return organisations[index];
+  }
+
+  /**
+   * Tells whether the organisation with an index is added into counts of organisations and
+   * members: false for a temporary party organisation 臨時黨組織 (临时党组织) and for everything
+   * set up inside one, whose members are counted in their home organisations; true otherwise.
+   *
+   * @param index the index, from 0 to {@code size() - 1}
+   * @return whether it counts in totals
+   */
+  public boolean countsInTotals(int index) {
+    if (index < 0 || index >= organisations.length) {
+      throw new IndexOutOfBoundsException("index " + index + " of " + organisations.length);
+    }
+    return temporary == null || !temporary.get(index);
+  }
+
+  /**
+   * Tells whether an organisation is added into counts of organisations and members; see
+   * {@link #countsInTotals(int)}.
+   *
+   * @param id the identifier, not null
+   * @return whether it counts in totals
+   * @throws java.util.NoSuchElementException if not in the tree
+   */
+  public boolean countsInTotals(OrgId id) {
+    return countsInTotals(require(id));
   }
 
   /**

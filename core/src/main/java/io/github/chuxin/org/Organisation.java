@@ -14,7 +14,8 @@ import org.immutables.value.Value;
  * subtree are a roll-up. A unit may declare the total of its whole subtree in
  * {@link #declaredSubtreeMembers()}, which validation compares with the sum. A temporary
  * organisation ({@link OrgKind#TEMPORARY}) may state the window it exists in and the home
- * organisations its members come from.
+ * organisations its members come from; a joint branch ({@link OrgKind#JOINT_BRANCH}) may list the
+ * units it covers; a branch may state the size of its branch committee.
  *
  * <pre>{@code
  * Organisation subway = Organisation.builder()
@@ -33,8 +34,10 @@ public abstract class Organisation {
    * {@link ModelConstraintException} with the code it breaks: {@code ORG-NAME-BLANK} for a blank name, {@code ORG-OWN-PARENT} for a
    * unit that is its own parent, {@code ORG-NEGATIVE-DECLARED-TOTAL} for a negative declared
    * subtree total, {@code ORG-ACTIVE-WINDOW-INVERTED} for an active window that ends before it
-   * starts and {@code ORG-TEMPORARY-ONLY} for home organisations or an active window on a kind
-   * other than {@link OrgKind#TEMPORARY}.
+   * starts, {@code ORG-TEMPORARY-ONLY} for home organisations or an active window on a kind
+   * other than {@link OrgKind#TEMPORARY}, {@code ORG-JOINT-BRANCH-ONLY} for covered units on a kind
+   * other than {@link OrgKind#JOINT_BRANCH} and {@code ORG-NEGATIVE-COMMITTEE-SIZE} for a negative
+   * committee size.
    *
    * @return the builder
    */
@@ -110,6 +113,24 @@ public abstract class Organisation {
    */
   public abstract Set<OrgId> homeOrganisations();
 
+  /**
+   * Returns the units a joint branch 聯合黨支部 (联合党支部) covers 覆蓋單位 (覆盖单位), by name as
+   * they write them: small units, each with fewer than 3 full members, that may not appear in the
+   * tree themselves. Empty when not recorded (or for other kinds).
+   *
+   * @return the names of the covered units
+   */
+  public abstract Set<String> coveredUnits();
+
+  /**
+   * Returns the number of members of the organisation's elected committee, if recorded: for a
+   * branch, its branch committee 支部委員會 (支部委员会), normally 3 to 5 and at most 7; 0 when
+   * the branch has no committee, only a secretary 書記 (书记) and perhaps a deputy.
+   *
+   * @return the committee's size, zero or more; empty when not recorded
+   */
+  public abstract Optional<Integer> committeeSize();
+
   /** The path of this value, for a refusal; made only when one is thrown. */
   private ElementPath where() {
     return ElementPath.of("organisation", id());
@@ -139,5 +160,14 @@ public abstract class Organisation {
         && (!homeOrganisations().isEmpty() || activeFrom().isPresent() || activeUntil().isPresent())) {
       throw OrgConstraint.TEMPORARY_ONLY.refusal(where(), "org", id().value());
     }
+    if (kind() != OrgKind.JOINT_BRANCH && !coveredUnits().isEmpty()) {
+      throw OrgConstraint.JOINT_BRANCH_ONLY.refusal(where().then("coveredUnits"), "org", id().value());
+    }
+    committeeSize().ifPresent(size -> {
+      if (size < 0) {
+        throw OrgConstraint.NEGATIVE_COMMITTEE_SIZE.refusal(where().then("committeeSize"),
+            "org", id().value(), "size", size.toString());
+      }
+    });
   }
 }

@@ -12,8 +12,10 @@ import org.immutables.value.Value;
  * The parameters of the built-in rules 校驗參數 (校验参数).
  *
  * <p>Immutable. Defaults follow DOMAIN.md: a unit's campaign lasts at least three months; a
- * branch has at least 3 full members and at most 50 members; above 100 members a general branch,
- * bureau-level unit, community or village should have a party committee; the standard
+ * branch has at least 3 full members and at most 50 members; from 100 members a bureau-level unit
+ * should have a party committee and a general branch should become one; a joint branch covers at
+ * most 5 units; a branch with 7 or more full members has a branch committee; a temporary
+ * organisation that lasts 6 months or more should be a regular branch; the standard
  * rectification workflow.
  *
  * <pre>{@code
@@ -72,13 +74,46 @@ public abstract class ValidationConfig {
   }
 
   /**
-   * Returns the member count above which a unit should have a party committee.
+   * Returns the member count from which (inclusive: "100人以上") a bureau-level unit should have a
+   * party committee and a general branch should be re-designated one.
    *
    * @return the threshold; 100 by default
    */
   @Value.Default
-  public int committeeAboveMembers() {
+  public int committeeFromMembers() {
     return 100;
+  }
+
+  /**
+   * Returns the most units a joint branch 聯合黨支部 (联合党支部) should cover.
+   *
+   * @return the maximum; 5 by default
+   */
+  @Value.Default
+  public int maximumJointBranchUnits() {
+    return 5;
+  }
+
+  /**
+   * Returns the full-member count from which (inclusive) a branch should have a branch committee
+   * 支部委員會 (支部委员会) rather than only a secretary.
+   *
+   * @return the threshold; 7 by default
+   */
+  @Value.Default
+  public int branchCommitteeFromFullMembers() {
+    return 7;
+  }
+
+  /**
+   * Returns how long (inclusive of both days) a temporary organisation may exist before its
+   * project or work, lasting that long or more, should have a regular branch instead.
+   *
+   * @return the duration; 6 months by default
+   */
+  @Value.Default
+  public Period regularBranchFromDuration() {
+    return Period.ofMonths(6);
   }
 
   /**
@@ -112,8 +147,12 @@ public abstract class ValidationConfig {
 
   @Value.Check
   protected void check() {
-    if (minimumBranchFullMembers() < 0 || maximumBranchMembers() < 0 || committeeAboveMembers() < 0) {
-      throw new IllegalStateException("validation config: member thresholds must not be negative");
+    if (minimumBranchFullMembers() < 0 || maximumBranchMembers() < 0 || committeeFromMembers() < 0
+        || maximumJointBranchUnits() < 0 || branchCommitteeFromFullMembers() < 0) {
+      throw new IllegalStateException("validation config: member and unit thresholds must not be negative");
+    }
+    if (regularBranchFromDuration().isNegative()) {
+      throw new IllegalStateException("validation config: the duration of a temporary organisation must not be negative");
     }
     if (minimumCampaignDuration().isNegative()) {
       throw new IllegalStateException("validation config: the minimum duration must not be negative");

@@ -92,6 +92,8 @@ class ModelConstraintsTest {
     m.put("ORG-ACTIVE-WINDOW-INVERTED", () -> org().kind(OrgKind.TEMPORARY).activeFrom(AUG_31).activeUntil(JUNE_1)
         .build());
     m.put("ORG-TEMPORARY-ONLY", () -> org().activeFrom(JUNE_1).build());
+    m.put("ORG-JOINT-BRANCH-ONLY", () -> org().kind(OrgKind.BRANCH).addCoveredUnits("甲公司").build());
+    m.put("ORG-NEGATIVE-COMMITTEE-SIZE", () -> org().kind(OrgKind.BRANCH).committeeSize(-1).build());
     m.put("ORG-LEADER-NAME-BLANK", () -> Leader.builder().id(LeaderId.of("l-1")).name("").unit(OrgId.of("bj-1"))
         .build());
     // ---- batches and the campaign

@@ -8,6 +8,7 @@ import static io.github.chuxin.json.Out.object;
 import static io.github.chuxin.json.Out.optDate;
 import static io.github.chuxin.json.Out.optId;
 import static io.github.chuxin.json.Out.optString;
+import static io.github.chuxin.json.Out.strings;
 
 import io.github.chuxin.json.PackageCodecs.IdType;
 import io.github.chuxin.json.PackageCodecs.Value;
@@ -47,7 +48,7 @@ final class OrgCodecs {
     return in.build("member count", () -> MemberCount.of(a, b));
   });
 
-  private static final In.Fields ORGANISATION_FIELDS = new In.Fields("an organisation", "id!", "parentId", "kind!", "name!", "members", "declaredSubtreeMembers", "activeFrom", "activeUntil", "homeOrganisations");
+  private static final In.Fields ORGANISATION_FIELDS = new In.Fields("an organisation", "id!", "parentId", "kind!", "name!", "members", "declaredSubtreeMembers", "activeFrom", "activeUntil", "homeOrganisations", "coveredUnits", "committeeSize");
 
   static final Codec<Organisation> ORGANISATION = codec((g, v) -> {
     g.writeStartObject();
@@ -64,6 +65,12 @@ final class OrgCodecs {
     if (!v.homeOrganisations().isEmpty()) {
       ids(g, "homeOrganisations", v.homeOrganisations());
     }
+    if (!v.coveredUnits().isEmpty()) {
+      strings(g, "coveredUnits", v.coveredUnits());
+    }
+    if (v.committeeSize().isPresent()) {
+      g.writeNumberField("committeeSize", v.committeeSize().get());
+    }
     g.writeEndObject();
   }, in -> {
     in.enter(ORGANISATION_FIELDS);
@@ -79,6 +86,8 @@ final class OrgCodecs {
         case "activeFrom" -> b.activeFrom(in.date());
         case "activeUntil" -> b.activeUntil(in.date());
         case "homeOrganisations" -> in.ids(OrgId::of, b::addHomeOrganisations);
+        case "coveredUnits" -> in.strings(b::addCoveredUnits);
+        case "committeeSize" -> b.committeeSize(in.integer());
         default -> { }
       }
     }

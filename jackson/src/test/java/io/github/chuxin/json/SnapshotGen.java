@@ -280,6 +280,12 @@ final class SnapshotGen {
       o.activeFrom(maybe(() -> from)).activeUntil(maybe(() -> from.plusDays(between(0, 100))))
           .homeOrganisations(list(2, j -> pick(units)));
     }
+    if (kind == OrgKind.JOINT_BRANCH) {
+      o.coveredUnits(list(7, j -> word()));
+    }
+    if (kind == OrgKind.BRANCH || kind == OrgKind.JOINT_BRANCH) {
+      o.committeeSize(maybe(() -> between(0, 9)));
+    }
     return o.build();
   }
 

@@ -115,7 +115,11 @@ final class Snapshots {
             Organisation.builder().id(branch).parentId(bureau).kind(OrgKind.BRANCH).name("第一党支部")
                 .members(MemberCount.ofFull(31)).build(),
             Organisation.builder().id(temp).parentId(bureau).kind(OrgKind.TEMPORARY).name("临时党支部 😀")
-                .activeFrom(day(6, 1)).activeUntil(day(12, 31)).addHomeOrganisations(branch, city).build())
+                .activeFrom(day(6, 1)).activeUntil(day(12, 31)).addHomeOrganisations(branch, city).build(),
+            Organisation.builder().id(OrgId.of("joint")).parentId(city).kind(OrgKind.JOINT_BRANCH).name("联合党支部")
+                .members(MemberCount.ofFull(9)).addCoveredUnits("甲公司", "乙公司").committeeSize(3).build(),
+            Organisation.builder().id(OrgId.of("group")).parentId(bureau).kind(OrgKind.PARTY_GROUP).name("党组")
+                .build())
         .addLeaders(
             Leader.builder().id(chen).name("陈某").title("党组书记").unit(bureau).build(),
             Leader.builder().id(wang).name("Wang\nMou").unit(city).build())

@@ -8,12 +8,15 @@ import io.github.chuxin.rectification.RectificationStatus;
  * The integer columns a {@link Rollup} keeps per unit 統計指標 (统计指标), each summed over the
  * unit's subtree. Members are kept apart, as a {@code long}.
  *
- * <p>Derived figures are not stored: units come from the tree's subtree sizes, totals of
+ * <p>Derived figures are not stored: units come from the tree's subtree sizes less the temporary
+ * organisations (and what is inside them), which count toward no total; totals of
  * problems and items are sums of their sources and statuses, closed problems are the total
  * minus the open and answered ones, and long-term items are the total minus the other kinds.
  */
 enum Figure {
   PARTY_ORGANISATIONS,
+  /** Temporary organisations and the organisations inside them: counted apart, never in totals. */
+  TEMPORARY_ORGANISATIONS,
   PROBLEMS_RESEARCH,
   PROBLEMS_SOLICITED_OPINIONS,
   PROBLEMS_SELF_EXAMINATION,

@@ -26,11 +26,13 @@ import java.util.Objects;
  * copies the summed columns that updates may change, counts the open items with a deadline that
  * are overdue or due soon and sums those two columns in one reverse pre-order pass (each node
  * adds its totals to its parent's): O(n + items) time, no recursion, no clock read. Figures are
- * a struct of arrays: one {@code int[]} per {@link Figure} (23 at most, allocated only when some
+ * a struct of arrays: one {@code int[]} per {@link Figure} (24 at most, allocated only when some
  * unit has a non-zero value) and one {@code long[]} of members, indexed by the unit's position
  * in the tree's pre-order (so that a subtree is a contiguous range and the accumulation stays in
- * cache), so at most 100 bytes a unit; the columns that no update changes (members, party
- * organisations, problems by source) are shared with the index. The item arrays (12 bytes an
+ * cache), so at most 104 bytes a unit; the columns that no update changes (members, party
+ * and temporary organisations, problems by source) are shared with the index. Temporary
+ * organisations, and whatever is inside them, are counted apart: never in units, party
+ * organisations or members. The item arrays (12 bytes an
  * item) are the index's until the first {@link #update} or {@link #remove}, which copies them
  * and builds a hash map from item identifier to slot (O(items), once).
  * {@link #update(RectificationItem)} replaces one item and corrects the totals along its unit's
@@ -139,7 +141,7 @@ public final class Rollup {
 
   /** Whether no update ever writes the figure's column, so a roll-up may share the index's. */
   private static boolean isShared(int f) {
-    return f == Figure.PARTY_ORGANISATIONS.ordinal()
+    return f == Figure.PARTY_ORGANISATIONS.ordinal() || f == Figure.TEMPORARY_ORGANISATIONS.ordinal()
         || (f >= Figure.PROBLEMS_RESEARCH.ordinal() && f <= Figure.PROBLEMS_SPECIAL_RECTIFICATION.ordinal());
   }
 
@@ -223,7 +225,8 @@ public final class Rollup {
       int[] column = columns[f];
       values[f] = column == null ? 0 : column[at];
     }
-    return new RollupFigures(shape.subtreeSize(node), members[at], values);
+    return new RollupFigures(shape.subtreeSize(node) - values[Figure.TEMPORARY_ORGANISATIONS.ordinal()], members[at],
+        values);
   }
 
   /**
@@ -266,7 +269,7 @@ public final class Rollup {
     for (int c = 0; c < count; c++) {
       ownMembers -= members[children[c]];
     }
-    return new RollupFigures(1, ownMembers, values);
+    return new RollupFigures(1 - values[Figure.TEMPORARY_ORGANISATIONS.ordinal()], ownMembers, values);
   }
 
   /**

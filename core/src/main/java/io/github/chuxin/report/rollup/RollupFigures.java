@@ -72,7 +72,9 @@ public final class RollupFigures {
   }
 
   /**
-   * Returns the number of units and party organisations, temporary ones included.
+   * Returns the number of units and party organisations that count in totals: temporary party
+   * organisations, and whatever is set up inside them, are not among them (see
+   * {@link #temporaryOrganisations()}).
    *
    * @return the units
    */
@@ -81,7 +83,8 @@ public final class RollupFigures {
   }
 
   /**
-   * Returns the number of party organisations among the units.
+   * Returns the number of party organisations 黨組織 (党组织) among the units, local party
+   * committees (市委, 區委) and party groups included, temporary organisations not.
    *
    * @return the party organisations
    */
@@ -90,8 +93,20 @@ public final class RollupFigures {
   }
 
   /**
-   * Returns the party members, full and probationary, of units whose kind
-   * {@linkplain io.github.chuxin.org.OrgKind#countsMembers() counts members} (not temporary ones).
+   * Returns the number of temporary party organisations 臨時黨組織 (临时党组织), with the
+   * organisations set up inside them, that the other figures leave out: their members are counted
+   * in their home organisations ({@link io.github.chuxin.org.OrgTree#countsInTotals(int)}).
+   *
+   * @return the temporary organisations, counted apart
+   */
+  public int temporaryOrganisations() {
+    return get(Figure.TEMPORARY_ORGANISATIONS);
+  }
+
+  /**
+   * Returns the party members, full and probationary, of the units that
+   * {@linkplain io.github.chuxin.org.OrgTree#countsInTotals(int) count in totals} (not those of
+   * temporary organisations, who are counted at home).
    *
    * @return the members
    */

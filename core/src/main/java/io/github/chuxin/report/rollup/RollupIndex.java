@@ -88,9 +88,12 @@ public final class RollupIndex {
     this.members = new long[n];
     for (int v = 0; v < n; v++) {
       Organisation org = tree.organisationAt(v);
-      if (org.kind().countsMembers()) {
-        members[shape.position(v)] = org.members().total();
+      if (!tree.countsInTotals(v)) {
+        // a temporary organisation, or one inside it: its members are counted at home
+        column(Figure.TEMPORARY_ORGANISATIONS.ordinal())[shape.position(v)] = 1;
+        continue;
       }
+      members[shape.position(v)] = org.members().total();
       if (org.kind().isPartyOrganisation()) {
         column(Figure.PARTY_ORGANISATIONS.ordinal())[shape.position(v)] = 1;
       }

@@ -103,7 +103,8 @@ class ReportCardTest {
   void theBatchCardSumsItsTwoUnitsButNotTheCity() {
     BatchReportCard batch = cards.batch(FIRST);
     assertThat(batch.figures()).isEqualTo(rollup.figures(SUBWAY).plus(rollup.figures(RELICS)));
-    assertThat(batch.figures().units()).isEqualTo(6);
+    assertThat(batch.figures().units()).as("the temporary organisation counted apart").isEqualTo(5);
+    assertThat(batch.figures().temporaryOrganisations()).isEqualTo(1);
     assertThat(batch.units()).hasSize(2);
     assertThat(batch.unitsIn(InPlaceDimension.RECTIFICATION, DimensionState.NOT_IN_PLACE)).isEqualTo(1);
     assertThat(batch.unitsIn(InPlaceDimension.UNDERSTANDING, DimensionState.IN_PLACE)).isEqualTo(1);

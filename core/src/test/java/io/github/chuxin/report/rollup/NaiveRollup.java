@@ -1,5 +1,6 @@
 package io.github.chuxin.report.rollup;
 
+import io.github.chuxin.org.OrgKind;
 import io.github.chuxin.org.OrgTree;
 import io.github.chuxin.org.Organisation;
 import io.github.chuxin.problem.Problem;
@@ -22,6 +23,14 @@ final class NaiveRollup {
 
   private NaiveRollup() {}
 
+  /** Whether an organisation is temporary or lies below a temporary one, by walking up its ancestors. */
+  static boolean inTemporary(OrgTree tree, Organisation org) {
+    if (org.kind() == OrgKind.TEMPORARY) {
+      return true;
+    }
+    return tree.ancestors(org.id()).stream().anyMatch(a -> a.kind() == OrgKind.TEMPORARY);
+  }
+
   static RollupFigures figures(CampaignSnapshot snapshot, LocalDate asOf, int horizon, int root) {
     OrgTree tree = snapshot.tree();
     int[] values = new int[Figure.COUNT];
@@ -32,10 +41,12 @@ final class NaiveRollup {
         continue;
       }
       Organisation org = tree.organisationAt(v);
-      units++;
-      if (org.kind().countsMembers()) {
-        members += org.members().full() + org.members().probationary();
+      if (inTemporary(tree, org)) {
+        values[Figure.TEMPORARY_ORGANISATIONS.ordinal()]++;
+        continue;
       }
+      units++;
+      members += org.members().full() + org.members().probationary();
       if (org.kind().isPartyOrganisation()) {
         values[Figure.PARTY_ORGANISATIONS.ordinal()]++;
       }

@@ -5,6 +5,7 @@ import static io.github.chuxin.report.Campaigns.BR1;
 import static io.github.chuxin.report.Campaigns.CITY;
 import static io.github.chuxin.report.Campaigns.RELICS;
 import static io.github.chuxin.report.Campaigns.SUBWAY;
+import static io.github.chuxin.report.Campaigns.TMP;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -36,11 +37,16 @@ class RollupTest {
   private final Rollup rollup = Rollup.of(small, AS_OF, 7);
 
   @Test
-  void theSubwaySubtreeHasFourUnitsThreePartyOrganisationsAndFortyTwoCountedMembers() {
+  void theSubwaySubtreeHasThreeUnitsTwoPartyOrganisationsAndFortyTwoMembersItsTemporaryOrganisationCountedApart() {
     RollupFigures subway = rollup.figures(SUBWAY);
-    assertThat(subway.units()).isEqualTo(4);
-    assertThat(subway.partyOrganisations()).isEqualTo(3);
+    assertThat(subway.units()).as("the temporary organisation is not a counted unit").isEqualTo(3);
+    assertThat(subway.partyOrganisations()).as("the committee and the branch, not the temporary one").isEqualTo(2);
     assertThat(subway.members()).as("the temporary organisation's 5 members are not counted").isEqualTo(42);
+    assertThat(subway.temporaryOrganisations()).isEqualTo(1);
+    assertThat(rollup.figures(TMP).partyOrganisations()).isZero();
+    assertThat(rollup.figures(TMP).units()).isZero();
+    assertThat(rollup.ownFigures(TMP).units()).isZero();
+    assertThat(rollup.ownFigures(TMP).temporaryOrganisations()).isEqualTo(1);
   }
 
   @Test
@@ -89,8 +95,12 @@ class RollupTest {
   @Test
   void theCityTotalsAreTheSumOfItsTwoBureausPlusItself() {
     RollupFigures city = rollup.figures(CITY);
-    assertThat(city.units()).isEqualTo(7);
-    assertThat(city.partyOrganisations()).isEqualTo(4);
+    assertThat(city.units()).isEqualTo(6);
+    assertThat(city.partyOrganisations()).as("the 市委 itself, a local party committee, and the bureaus' three")
+        .isEqualTo(4);
+    assertThat(city.partyOrganisations()).isEqualTo(rollup.figures(SUBWAY).partyOrganisations()
+        + rollup.figures(RELICS).partyOrganisations() + rollup.ownFigures(CITY).partyOrganisations());
+    assertThat(city.temporaryOrganisations()).isEqualTo(1);
     assertThat(city.members()).isEqualTo(63);
     assertThat(city.problems()).isEqualTo(4);
     assertThat(city.problems(ProblemState.ANSWERED)).isEqualTo(2);

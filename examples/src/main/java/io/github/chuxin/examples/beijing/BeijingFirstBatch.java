@@ -1,12 +1,14 @@
 package io.github.chuxin.examples.beijing;
 
 import io.github.chuxin.campaign.Batch;
+import io.github.chuxin.campaign.BatchAssignment;
 import io.github.chuxin.campaign.BatchId;
 import io.github.chuxin.campaign.Campaign;
 import io.github.chuxin.campaign.DateWindow;
 import io.github.chuxin.export.LedgerExport;
 import io.github.chuxin.i18n.Language;
 import io.github.chuxin.json.SnapshotWriter;
+import io.github.chuxin.org.OrgId;
 import io.github.chuxin.org.OrgKind;
 import io.github.chuxin.org.OrgTree;
 import io.github.chuxin.org.Organisation;
@@ -69,7 +71,8 @@ public final class BeijingFirstBatch {
   }
 
   /**
-   * Counts the first batch's figures over the units assigned to it.
+   * Counts the first batch's figures over the units assigned to it and what lies below them; a
+   * temporary organisation, and what is inside it, counts toward no total.
    *
    * @param snapshot the campaign data
    * @return the figures
@@ -80,7 +83,8 @@ public final class BeijingFirstBatch {
     int partyOrgs = 0;
     long members = 0;
     for (int v = 0; v < tree.size(); v++) {
-      if (!snapshot.batchPlan().batchAt(v).map(b -> b.id().equals(FIRST_BATCH.id())).orElse(false)) {
+      if (!tree.countsInTotals(v)
+          || !snapshot.batchPlan().batchAt(v).map(b -> b.id().equals(FIRST_BATCH.id())).orElse(false)) {
         continue;
       }
       Organisation org = tree.organisationAt(v);
@@ -90,11 +94,29 @@ public final class BeijingFirstBatch {
       if (org.kind().isPartyOrganisation()) {
         partyOrgs++;
       }
-      if (org.kind().countsMembers()) {
-        members += org.members().total();
-      }
+      members += org.members().total();
     }
     return new Figures(units, partyOrgs, members);
+  }
+
+  /** The units assigned to the first batch, in the campaign's order. */
+  static List<OrgId> firstBatchUnits(CampaignSnapshot snapshot) {
+    return snapshot.campaign().assignments().stream().filter(a -> a.batch().equals(FIRST_BATCH.id()))
+        .map(BatchAssignment::unit).toList();
+  }
+
+  /** The rolled-up figures of the first batch's units: the sum of their subtrees. */
+  static RollupFigures firstBatchFigures(Rollup rollup, CampaignSnapshot snapshot) {
+    RollupFigures sum = RollupFigures.zero();
+    for (OrgId unit : firstBatchUnits(snapshot)) {
+      sum = sum.plus(rollup.figures(unit));
+    }
+    return sum;
+  }
+
+  /** The municipal level 市委本級: the 市委 itself and its standing committee, without the units below. */
+  static RollupFigures municipalLevelFigures(Rollup rollup) {
+    return rollup.ownFigures(BeijingTree.MUNICIPAL_COMMITTEE).plus(rollup.figures(BeijingTree.STANDING_COMMITTEE));
   }
 
   /**
@@ -146,7 +168,11 @@ public final class BeijingFirstBatch {
 
     LocalDate asOf = AS_OF.instant().atZone(campaign.zone()).toLocalDate();
     Rollup rollup = progress.step("rolling up as of " + asOf, () -> Rollup.of(loaded, asOf, 7));
-    printFigures(out, "the whole city (市委)", rollup.figures(BeijingTree.MUNICIPAL_COMMITTEE));
+    printFigures(out, "first batch, " + firstBatchUnits(loaded).size() + " bureau-level units (第一批市屬局級單位)",
+        firstBatchFigures(rollup, loaded));
+    printFigures(out, "the municipal level (市委本級: the 市委 itself and its standing committee)",
+        municipalLevelFigures(rollup));
+    printFigures(out, "the city in all (全市合計)", rollup.figures(BeijingTree.MUNICIPAL_COMMITTEE));
     printFigures(out, "地鐵公司 (the subway company)", rollup.figures(BeijingTree.SUBWAY));
 
     List<LedgerRow> subwayLedger = Ledger.rows(loaded, LedgerQuery.builder().subtree(BeijingTree.SUBWAY)
@@ -181,11 +207,14 @@ public final class BeijingFirstBatch {
   }
 
   private static void printFigures(PrintStream out, String name, RollupFigures f) {
-    out.printf(Locale.ROOT, "%s: %,d units, %,d party organisations, %,d members; problems %d (open %d, answered %d, "
-            + "closed %d); items %d, done %d, overdue %d, due within 7 days %d; completion %s, on time %s%n",
-        name, f.units(), f.partyOrganisations(), f.members(), f.problems(), f.problems(ProblemState.OPEN),
-        f.problems(ProblemState.ANSWERED), f.problems(ProblemState.CLOSED), f.items(), f.done(), f.overdue(),
-        f.dueSoon(), percent(f.completionRate()), percent(f.onTimeRate()));
+    out.printf(Locale.ROOT, "%s: %,d party organisation%s, %,d members; problems %d (open %d, answered %d, "
+            + "closed %d); items %d, done %d, overdue %d, due within 7 days %d; completion %s, on time %s%s%n",
+        name, f.partyOrganisations(), f.partyOrganisations() == 1 ? "" : "s", f.members(), f.problems(),
+        f.problems(ProblemState.OPEN), f.problems(ProblemState.ANSWERED), f.problems(ProblemState.CLOSED), f.items(),
+        f.done(), f.overdue(), f.dueSoon(), percent(f.completionRate()), percent(f.onTimeRate()),
+        f.temporaryOrganisations() == 0 ? "" : String.format(Locale.ROOT, "; not counted: %d temporary party "
+            + "organisation%s (臨時黨組織), whose members are counted at home", f.temporaryOrganisations(),
+            f.temporaryOrganisations() == 1 ? "" : "s"));
   }
 
   private static String percent(java.util.OptionalDouble rate) {

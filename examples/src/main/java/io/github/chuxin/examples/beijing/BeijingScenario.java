@@ -83,7 +83,10 @@ public final class BeijingScenario {
   public static final SpecialRectificationId PLANNING_RECTIFICATION = SpecialRectificationId.of("sr-planning");
   /** 蔡奇, secretary of the municipal committee, as the seed names him. */
   public static final LeaderId SECRETARY = LeaderId.of("bj-secretary");
-  /** The standing-committee member who leads the planning rectification 領銜. */
+  /**
+   * The standing-committee member who leads the planning rectification 領銜; the seed does not
+   * name this leader, so the name is a marked sample.
+   */
   public static final LeaderId PLANNING_LEAD = LeaderId.of("bj-standing-planning");
 
   private static final ZoneId ZONE = Campaign.DEFAULT_ZONE;
@@ -128,12 +131,22 @@ public final class BeijingScenario {
     return LeaderId.of(String.format("bj-u%03d-secretary", u));
   }
 
+  /**
+   * The name recorded for a unit's party secretary, whom the seed does not name: a marked sample,
+   * such as （示例）地鐵公司黨委書記.
+   */
+  static String sampleSecretary(int u) {
+    String unit = BeijingTree.unitName(u);
+    return (unit.startsWith(BeijingTree.SAMPLE) ? unit : BeijingTree.SAMPLE + unit) + "黨委書記";
+  }
+
   private static void leaders(ImmutableCampaignSnapshot.Builder data) {
     data.addLeaders(Leader.builder().id(SECRETARY).name("蔡奇").title("市委書記").unit(BeijingTree.MUNICIPAL_COMMITTEE).build());
-    data.addLeaders(Leader.builder().id(PLANNING_LEAD).name("市委常委（規劃領域專項整治領銜）").title("市委常委")
-        .unit(BeijingTree.STANDING_COMMITTEE).build());
+    // the seed names no other leader: their names are marked samples, never presented as real people
+    data.addLeaders(Leader.builder().id(PLANNING_LEAD).name(BeijingTree.SAMPLE + "市委常委（規劃領域專項整治領銜）")
+        .title("市委常委").unit(BeijingTree.STANDING_COMMITTEE).build());
     for (int u = 1; u <= UNITS; u++) {
-      data.addLeaders(Leader.builder().id(unitSecretary(u)).name("第" + u + "單位黨委書記").title("黨委書記")
+      data.addLeaders(Leader.builder().id(unitSecretary(u)).name(sampleSecretary(u)).title("黨委書記")
           .unit(unit(u)).build());
     }
   }
@@ -166,7 +179,7 @@ public final class BeijingScenario {
     for (LocalDate monday = LocalDate.of(2019, 6, 3); monday.isBefore(END); monday = monday.plusWeeks(1)) {
       data.addSchedule(ScheduleItem.builder().unit(BeijingTree.MUNICIPAL_COMMITTEE)
           .kind(ScheduleItem.Kind.WEEKLY_ARRANGEMENT).window(DateWindow.ofClosed(monday, monday.plusDays(6)))
-          .title("細化每周工作安排").build());
+          .title("細化每週工作安排").build());
     }
   }
 
@@ -285,10 +298,10 @@ public final class BeijingScenario {
             .addMeasures("檢修空調", "調整溫度設定").leadLeader(unitSecretary(1)), LocalDate.of(2019, 7, 10)), LocalDate.of(2019, 7, 20)),
         done(item("r-fuxiang-hutong", hutong, BeijingTree.CULTURAL_HERITAGE, RectificationKind.TIME_BOUND,
             LocalDate.of(2019, 6, 26), LocalDate.of(2019, 8, 15)).title("福祥社區胡同修繕整治提升")
-            .addMeasures("多渠道征集意見", "現場明確責任").leadLeader(unitSecretary(2)), LocalDate.of(2019, 8, 28)),
+            .addMeasures("多渠道徵集意見", "現場明確責任").leadLeader(unitSecretary(2)), LocalDate.of(2019, 8, 28)),
         longTerm(item("r-planning", planning, BeijingTree.PLANNING, RectificationKind.LONG_TERM,
             LocalDate.of(2019, 6, 12), null).title("規劃和自然資源領域專項整治")
-            .addMeasures("堅決維護規劃嚴肅性權威性", "徹底肅清流毒影響")
+            .addMeasures("堅決維護規劃嚴肅性權威性", "徹底肅清陳剛流毒影響")
             .leadLeader(PLANNING_LEAD).addParticipatingUnits(BeijingTree.MUNICIPAL_COMMITTEE)
             .specialRectification(PLANNING_RECTIFICATION)),
         done(item("r-formalism", formalism, BeijingTree.MUNICIPAL_COMMITTEE, RectificationKind.TIME_BOUND,
@@ -299,7 +312,7 @@ public final class BeijingScenario {
         .area("planning-natural-resources").title("規劃和自然資源領域突出問題專項整治")
         .addObjectives("堅決維護規劃嚴肅性權威性", "改出看得見、摸得著的成效")
         .addProblems(planning.id())
-        .addMeasures("書記、市長抓總，常委、副市長領銜", "門頭溝現場會，以點帶面推進")
+        .addMeasures("門頭溝現場會，以點帶面推進")
         .addResponsibleDepartments(BeijingTree.PLANNING)
         .deadline(LocalDate.of(2019, 11, 30))
         .leadLeader(PLANNING_LEAD).leadUnit(BeijingTree.PLANNING)

@@ -129,13 +129,16 @@ class ValidationPropertiesTest {
             String unit = v.arguments().get("org");
             long naive = 0;
             for (io.github.chuxin.org.Organisation o : c.organisations()) {
-              // walk up from every counted organisation; it counts for the unit if the unit is above it
+              // walk up from every organisation to its root; it counts for the unit if the unit is
+              // above it and no temporary organisation is anywhere above it (itself included)
               boolean below = false;
-              for (var up = java.util.Optional.of(o.id().value()); up.isPresent() && !below;
+              boolean temporary = false;
+              for (var up = java.util.Optional.of(o.id().value()); up.isPresent();
                   up = byId.get(up.get()).parentId().map(id -> id.value())) {
-                below = up.get().equals(unit);
+                temporary |= byId.get(up.get()).kind() == io.github.chuxin.org.OrgKind.TEMPORARY;
+                below |= up.get().equals(unit);
               }
-              if (below && o.kind().countsMembers()) {
+              if (below && !temporary) {
                 naive += o.members().total();
               }
             }
