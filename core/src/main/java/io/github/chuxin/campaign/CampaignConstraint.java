@@ -1,6 +1,7 @@
 package io.github.chuxin.campaign;
 
 import io.github.chuxin.diagnostic.ModelConstraint;
+import io.github.chuxin.diagnostic.RuleSource;
 import io.github.chuxin.i18n.Label;
 
 /**
@@ -74,5 +75,20 @@ public enum CampaignConstraint implements ModelConstraint {
   @Override
   public Entry entry() {
     return entry;
+  }
+
+  /**
+   * Returns where the constraint comes from: the seed's "twelve characters" for the general
+   * requirement's, the data's integrity for the batches'.
+   *
+   * @return the source
+   */
+  @Override
+  public RuleSource source() {
+    return switch (this) {
+      case REQUIREMENT_PHRASES, REQUIREMENT_PHRASE_LENGTH ->
+          RuleSource.seed("seed ¶1: 落實“十二字”總要求 (守初心、擔使命、找差距、抓落實: four phrases of three characters)");
+      default -> ModelConstraint.super.source();
+    };
   }
 }

@@ -8,10 +8,10 @@ import io.github.chuxin.i18n.Labelled;
  * report the outcome against each, in this order.
  */
 public enum Objective implements Labelled {
-  /** 理論學習有收獲 (理论学习有收获): gains in theoretical study. */
-  THEORETICAL_STUDY(Label.of("gains in theoretical study", "理论学习有收获", "理論學習有收獲")),
-  /** 思想政治受洗禮 (思想政治受洗礼): a baptism of political thought. */
-  POLITICAL_BAPTISM(Label.of("a baptism of political thought", "思想政治受洗礼", "思想政治受洗禮")),
+  /** 理論學習有收穫 (理论学习有收获): gains in theoretical study. */
+  THEORETICAL_STUDY(Label.of("gains in theoretical study", "理论学习有收获", "理論學習有收穫")),
+  /** 思想政治受洗禮 (思想政治受洗礼): ideological and political baptism. */
+  POLITICAL_BAPTISM(Label.of("ideological and political baptism", "思想政治受洗礼", "思想政治受洗禮")),
   /** 幹事創業敢擔當 (干事创业敢担当): courage to take on responsibility in work. */
   TAKING_RESPONSIBILITY(Label.of("courage to take responsibility", "干事创业敢担当", "幹事創業敢擔當")),
   /** 為民服務解難題 (为民服务解难题): solving problems in serving the people. */

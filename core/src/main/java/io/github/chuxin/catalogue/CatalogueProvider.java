@@ -31,12 +31,55 @@ public interface CatalogueProvider {
   Catalogue problemCategories();
 
   /**
-   * Returns the library's default catalogues: Beijing's area 規劃和自然資源領域突出問題, an empty
-   * checklist to be loaded by the user, and broad problem categories.
+   * Returns the library's default catalogues: the special-rectification areas the source document
+   * names (Beijing's 規劃和自然資源領域突出問題, 形式主義、官僚主義 with its 23 measures, 掃黑除惡,
+   * 整頓軟弱渙散基層黨組織 and 群眾身邊的突出問題; not the central campaign's eight areas, which the
+   * source does not list), an empty checklist to be loaded by the user, and broad problem categories.
    *
    * @return the default provider
    */
   static CatalogueProvider defaults() {
     return DefaultCatalogues.INSTANCE;
+  }
+
+  /**
+   * Returns a provider with these catalogues.
+   *
+   * @param specialRectificationAreas the areas of special rectification, not null
+   * @param selfInspectionChecklist the self-inspection checklist, not null
+   * @param problemCategories the problem categories, not null
+   * @return the provider
+   */
+  static CatalogueProvider of(Catalogue specialRectificationAreas, Catalogue selfInspectionChecklist,
+      Catalogue problemCategories) {
+    return new Catalogues(specialRectificationAreas, selfInspectionChecklist, problemCategories);
+  }
+
+  /**
+   * Returns this provider with other areas of special rectification, such as the eight areas the
+   * central campaign named, loaded by the user, and the same checklist and categories.
+   *
+   * <pre>{@code
+   * CatalogueProvider mine = CatalogueProvider.defaults().withSpecialRectificationAreas(Catalogue.of(
+   *     "special-rectification-areas", List.of(CatalogueEntry.of("sample-area",
+   *         Label.of("a sample area", "示例领域", "示例領域")))));
+   * }</pre>
+   *
+   * @param areas the areas, not null
+   * @return the provider
+   */
+  default CatalogueProvider withSpecialRectificationAreas(Catalogue areas) {
+    return of(areas, selfInspectionChecklist(), problemCategories());
+  }
+
+  /**
+   * Returns this provider with another self-inspection checklist, such as the "eighteen
+   * whether-questions" 十八個是否 (十八个是否) loaded by the user, and the same areas and categories.
+   *
+   * @param checklist the checklist, not null
+   * @return the provider
+   */
+  default CatalogueProvider withSelfInspectionChecklist(Catalogue checklist) {
+    return of(specialRectificationAreas(), checklist, problemCategories());
   }
 }

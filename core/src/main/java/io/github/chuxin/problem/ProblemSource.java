@@ -9,8 +9,8 @@ import io.github.chuxin.i18n.Labelled;
 public enum ProblemSource implements Labelled {
   /** 調研 (调研): a research visit. */
   RESEARCH(Label.of("research", "调研", "調研")),
-  /** 征求意見 (征求意见): soliciting opinions. */
-  SOLICITED_OPINIONS(Label.of("solicited opinions", "征求意见", "征求意見")),
+  /** 徵求意見 (征求意见): soliciting opinions. */
+  SOLICITED_OPINIONS(Label.of("solicited opinions", "征求意见", "徵求意見")),
   /** 對照黨章黨規找差距 (对照党章党规找差距): comparison against the Party Constitution and rules. */
   SELF_EXAMINATION(Label.of("self-examination against party rules", "对照党章党规找差距", "對照黨章黨規找差距")),
   /** 12345 市民服務熱線 (12345市民服务热线): citizen requests. */

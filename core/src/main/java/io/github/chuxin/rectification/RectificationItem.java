@@ -75,6 +75,15 @@ public abstract class RectificationItem {
   public abstract Optional<SpecialRectificationId> specialRectification();
 
   /**
+   * Returns the items this one is rectified together with 上下聯動 (上下联动): usually the items of
+   * units of the other batch that take up the same problem, as the first- and second-batch units
+   * rectified together. Each should exist in the campaign; validation reports one that does not.
+   *
+   * @return the linked items
+   */
+  public abstract List<RectificationId> linkedItems();
+
+  /**
    * Returns a short title.
    *
    * @return the title

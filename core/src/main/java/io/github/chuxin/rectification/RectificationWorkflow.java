@@ -31,10 +31,16 @@ import java.util.Set;
  * <tr><td>SUBMITTED</td><td>STAGE_COMPLETED</td><td>lead leader</td></tr>
  * <tr><td>RETURNED</td><td>IN_PROGRESS</td><td>responsible unit</td></tr>
  * <tr><td>RETURNED</td><td>SUBMITTED</td><td>responsible unit</td></tr>
- * <tr><td>COMPLETED, STAGE_COMPLETED</td><td>SIGNED_OFF</td><td>lead leader, guidance group</td></tr>
- * <tr><td>COMPLETED, STAGE_COMPLETED, SIGNED_OFF</td><td>REOPENED</td><td>lead leader, guidance group</td></tr>
+ * <tr><td>COMPLETED, STAGE_COMPLETED</td><td>SIGNED_OFF</td><td>lead leader, guidance group, campaign office</td></tr>
+ * <tr><td>COMPLETED, STAGE_COMPLETED, SIGNED_OFF</td><td>REOPENED</td><td>lead leader, guidance group, campaign office</td></tr>
  * <tr><td>REOPENED</td><td>IN_PROGRESS</td><td>responsible unit</td></tr>
  * </table>
+ *
+ * <p>The review loop is the responsible unit's: it submits, the lead leader completes or returns
+ * (a guidance group may return too), and the unit reworks and submits again. Sign-off 銷號 (销号)
+ * verifies a completed item and strikes it off the list; the campaign office 主題教育辦公室
+ * (主题教育办公室), which signs off items in Beijing's ledger, may sign off and reopen, as may the
+ * lead leader and the guidance group.
  *
  * <p>{@link #transition} also requires evidence to complete (or stage-complete) an item, sets
  * the completion day on completing, records a {@link SignOff} on signing off (the actor is the
@@ -126,6 +132,7 @@ public final class RectificationWorkflow {
     ActorRole unit = ActorRole.RESPONSIBLE_UNIT;
     ActorRole leader = ActorRole.LEAD_LEADER;
     ActorRole group = ActorRole.GUIDANCE_GROUP;
+    ActorRole office = ActorRole.CAMPAIGN_OFFICE;
     List<Transition> t = new ArrayList<>();
     t.add(Transition.of(RectificationStatus.PLANNED, RectificationStatus.IN_PROGRESS, unit, leader));
     t.add(Transition.of(RectificationStatus.IN_PROGRESS, RectificationStatus.SUBMITTED, unit));
@@ -134,11 +141,11 @@ public final class RectificationWorkflow {
     t.add(Transition.of(RectificationStatus.SUBMITTED, RectificationStatus.STAGE_COMPLETED, leader));
     t.add(Transition.of(RectificationStatus.RETURNED, RectificationStatus.IN_PROGRESS, unit));
     t.add(Transition.of(RectificationStatus.RETURNED, RectificationStatus.SUBMITTED, unit));
-    t.add(Transition.of(RectificationStatus.COMPLETED, RectificationStatus.SIGNED_OFF, leader, group));
-    t.add(Transition.of(RectificationStatus.STAGE_COMPLETED, RectificationStatus.SIGNED_OFF, leader, group));
-    t.add(Transition.of(RectificationStatus.COMPLETED, RectificationStatus.REOPENED, leader, group));
-    t.add(Transition.of(RectificationStatus.STAGE_COMPLETED, RectificationStatus.REOPENED, leader, group));
-    t.add(Transition.of(RectificationStatus.SIGNED_OFF, RectificationStatus.REOPENED, leader, group));
+    t.add(Transition.of(RectificationStatus.COMPLETED, RectificationStatus.SIGNED_OFF, leader, group, office));
+    t.add(Transition.of(RectificationStatus.STAGE_COMPLETED, RectificationStatus.SIGNED_OFF, leader, group, office));
+    t.add(Transition.of(RectificationStatus.COMPLETED, RectificationStatus.REOPENED, leader, group, office));
+    t.add(Transition.of(RectificationStatus.STAGE_COMPLETED, RectificationStatus.REOPENED, leader, group, office));
+    t.add(Transition.of(RectificationStatus.SIGNED_OFF, RectificationStatus.REOPENED, leader, group, office));
     t.add(Transition.of(RectificationStatus.REOPENED, RectificationStatus.IN_PROGRESS, unit));
     return new RectificationWorkflow(t);
   }

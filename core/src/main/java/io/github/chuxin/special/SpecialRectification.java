@@ -13,12 +13,12 @@ import org.immutables.value.Value;
 /**
  * A special rectification project 專項整治 (专项整治), run "as a project" 項目化推進 (项目化推进)
  * with five elements: objectives 目標任務, problem list 問題清單, measures 整治措施, responsible
- * departments 責任部門 and deadline 完成時限; a lead leader 領銜, a lead unit 牽頭單位 and
- * participating departments 參與部門.
+ * departments 責任部門 and deadline 完成時限; the leaders in overall charge 抓總, a lead leader
+ * 領銜, a lead unit 牽頭單位 and participating departments 參與部門.
  *
  * <p>Immutable. The area is a code of the special-rectification-area catalogue, such as
- * Beijing's 規劃和自然資源領域突出問題. A missing element or lead leader is reported by
- * validation, not refused here, so that a project can be stored while it is drafted.
+ * Beijing's 規劃和自然資源領域突出問題. A missing element, lead leader or lead unit is reported
+ * by validation as a warning, not refused here, so that a project can be stored while it is drafted.
  */
 @Value.Immutable
 public abstract class SpecialRectification {
@@ -94,6 +94,15 @@ public abstract class SpecialRectification {
    * @return the leader
    */
   public abstract Optional<LeaderId> leadLeader();
+
+  /**
+   * Returns the leaders in overall charge 抓總 (抓总), beside the {@linkplain #leadLeader() lead
+   * leader}: in Beijing the secretary and the mayor took overall charge of every special
+   * rectification (書記、市長抓總) while a standing-committee member or vice-mayor led each one.
+   *
+   * @return the leaders, in order
+   */
+  public abstract List<LeaderId> overallLeaders();
 
   /**
    * Returns the lead unit 牽頭單位 (牵头单位).

@@ -27,30 +27,12 @@ final class CatalogueBuilder {
         Optional.of(source)));
   }
 
-  /**
-   * Adds a rule that validation enforces, with no source stated yet.
-   *
-   * @deprecated every built-in rule names its source: use the overload that takes one
-   */
-  @Deprecated
-  void add(String code, Severity severity, Label title, Label template, Rule rule, Breakage breakage) {
-    list.add(new RuleDefinition(code, severity, title, template, rule, false, Optional.of(breakage)));
-  }
 
   /** Adds a rule whose code, severity and messages the rectification workflow owns. */
   void add(WorkflowRule owned, RuleSource source, Rule rule, Breakage breakage) {
     add(owned.code(), owned.severity(), source, owned.title(), owned.template(), rule, breakage);
   }
 
-  /**
-   * Adds a rule the rectification workflow owns, with no source stated yet.
-   *
-   * @deprecated every built-in rule names its source: use the overload that takes one
-   */
-  @Deprecated
-  void add(WorkflowRule owned, Rule rule, Breakage breakage) {
-    add(owned.code(), owned.severity(), owned.title(), owned.template(), rule, breakage);
-  }
 
   /**
    * Adds a constraint the model enforces at construction, as a rule that reports nothing and

@@ -36,6 +36,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
@@ -135,11 +136,12 @@ final class ValidParts {
     throw new IllegalStateException("the standard workflow has no role for " + from + " -> " + to);
   }
 
-  /** A special rectification with all five elements and a lead leader, over one problem, due on {@code deadline}. */
+  /** A special rectification with all five elements, a lead unit and a lead leader (if the campaign has leaders), over one problem, due on {@code deadline}. */
   static SpecialRectification special(CampaignSnapshot c, RandomGenerator r, Problem over, LocalDate deadline) {
     CatalogueEntry area = pick(r, CatalogueProvider.defaults().specialRectificationAreas().entries());
     OrgId unit = over.owner().unit();
-    LeaderId leader = c.leaders().isEmpty() ? LeaderId.of("leader-secretary") : pick(r, c.leaders()).id();
+    // a lead leader of the campaign's leaders; with none, no lead leader (a warning, not an unknown leader)
+    Optional<LeaderId> leader = c.leaders().isEmpty() ? Optional.empty() : Optional.of(pick(r, c.leaders()).id());
     return SpecialRectification.builder().id(SpecialRectificationId.of(fresh("special", r))).area(area.code())
         .title(area.label().traditional() + "專項整治").addObjectives("解決" + area.label().traditional())
         .addProblems(over.id()).addMeasures("制定專項方案，明確責任分工").addResponsibleDepartments(unit)

@@ -1,25 +1,31 @@
 package io.github.chuxin.validation;
 
+import io.github.chuxin.catalogue.CatalogueProvider;
 import io.github.chuxin.leadership.Cadence;
+import io.github.chuxin.leadership.LeadershipBodyKind;
 import io.github.chuxin.leadership.MeetingKind;
 import io.github.chuxin.rectification.RectificationWorkflow;
 import java.time.Period;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
  * The parameters of the built-in rules 校驗參數 (校验参数).
  *
- * <p>Immutable. Defaults follow DOMAIN.md: a unit's campaign lasts at least three months; a
- * branch has at least 3 full members and at most 50 members; from 100 members a bureau-level unit
- * should have a party committee and a general branch should become one; a joint branch covers at
- * most 5 units; a branch with 7 or more full members has a branch committee; a temporary
- * organisation that lasts 6 months or more should be a regular branch; the standard
- * rectification workflow.
+ * <p>Immutable. Defaults follow DOMAIN.md: a unit's campaign lasts about three months, and only a
+ * window a month or more shorter is worth a warning; a branch has at least 3 full members and at
+ * most 50 members; from 100 members a bureau-level unit should have a party committee and a
+ * general branch should become one; a joint branch covers at most 5 units; a branch with 7 or more
+ * full members has a branch committee; a temporary organisation that lasts 6 months or more should
+ * be a regular branch; the leading group meets monthly and the campaign office weekly; the
+ * standard rectification workflow; each member of a leading group has problems of their own; the
+ * library's default catalogues.
  *
  * <pre>{@code
- * ValidationConfig config = ValidationConfig.builder().minimumCampaignDuration(Period.ofMonths(2)).build();
+ * ValidationConfig config = ValidationConfig.builder().campaignDurationTolerance(Period.ofWeeks(2)).build();
  * }</pre>
  */
 @Value.Immutable
@@ -44,13 +50,26 @@ public abstract class ValidationConfig {
   }
 
   /**
-   * Returns the shortest a batch's window may last.
+   * Returns how long a unit's campaign is meant to last: about three months (the 2019 batches ran
+   * June to end of August and September to end of November, "基本結束": roughly, not a minimum).
    *
    * @return the duration; three months by default
    */
   @Value.Default
-  public Period minimumCampaignDuration() {
+  public Period campaignDuration() {
     return Period.ofMonths(3);
+  }
+
+  /**
+   * Returns how far short of {@link #campaignDuration()} a batch's window may fall before
+   * {@code BATCH-TOO-SHORT} warns: Beijing deployed its second batch on 2019-09-08 to end with the
+   * batch at the end of November (84 days), which the default passes.
+   *
+   * @return the tolerance; one month by default
+   */
+  @Value.Default
+  public Period campaignDurationTolerance() {
+    return Period.ofMonths(1);
   }
 
   /**
@@ -145,6 +164,33 @@ public abstract class ValidationConfig {
     return cadences;
   }
 
+  /**
+   * Returns the kinds of leadership body each of whose members should have problems of their own
+   * (檢視問題清單 per leader, "把自己擺進去"), as {@code PROBLEM-BODY-MEMBER-WITHOUT-PROBLEMS} checks.
+   *
+   * @return the kinds; the leading group by default
+   */
+  @Value.Default
+  public Set<LeadershipBodyKind> bodiesWhoseMembersListProblems() {
+    return EnumSet.of(LeadershipBodyKind.LEADING_GROUP);
+  }
+
+  /**
+   * Returns the catalogues against which codes are checked, such as the areas of special
+   * rectification ({@code SPECIAL-AREA-UNKNOWN}).
+   *
+   * @return the catalogues; {@link CatalogueProvider#defaults()} by default
+   */
+  @Value.Default
+  public CatalogueProvider catalogues() {
+    return CatalogueProvider.defaults();
+  }
+
+  /**
+   * Checks the thresholds.
+   *
+   * @throws IllegalStateException if a threshold is negative
+   */
   @Value.Check
   protected void check() {
     if (minimumBranchFullMembers() < 0 || maximumBranchMembers() < 0 || committeeFromMembers() < 0
@@ -154,8 +200,8 @@ public abstract class ValidationConfig {
     if (regularBranchFromDuration().isNegative()) {
       throw new IllegalStateException("validation config: the duration of a temporary organisation must not be negative");
     }
-    if (minimumCampaignDuration().isNegative()) {
-      throw new IllegalStateException("validation config: the minimum duration must not be negative");
+    if (campaignDuration().isNegative() || campaignDurationTolerance().isNegative()) {
+      throw new IllegalStateException("validation config: the campaign duration and its tolerance must not be negative");
     }
   }
 }

@@ -110,6 +110,23 @@ class RectificationWorkflowTest {
   }
 
   @Test
+  void theCampaignOfficeSignsOffAndReopensButNeitherStartsNorCompletesNorReturns() {
+    ActorRole office = ActorRole.CAMPAIGN_OFFICE;
+    assertThat(office.label().traditional()).isEqualTo("主題教育辦公室");
+    for (RectificationWorkflow.Transition t : workflow.transitions()) {
+      boolean officeMay = t.to() == RectificationStatus.SIGNED_OFF || t.to() == RectificationStatus.REOPENED;
+      assertThat(t.roles().contains(office)).as(t.from() + " -> " + t.to()).isEqualTo(officeMay);
+    }
+    RectificationItem signed = workflow.transition(withEvidenceAt(RectificationStatus.STAGE_COMPLETED),
+        RectificationStatus.SIGNED_OFF, office, "市委主題教育辦公室", CLOCK, SHANGHAI, "核驗通過").get();
+    assertThat(signed.signOff()).hasValueSatisfying(s -> assertThat(s.verifiedBy()).isEqualTo("市委主題教育辦公室"));
+    assertThat(signed.history().get(0).role()).isEqualTo(office);
+    RectificationItem submitted = withEvidenceAt(RectificationStatus.SUBMITTED);
+    assertThat(workflow.transition(submitted, RectificationStatus.COMPLETED, office, "office", CLOCK, SHANGHAI, null)
+        .getError().code()).isEqualTo("RECT-ROLE-NOT-ALLOWED");
+  }
+
+  @Test
   void reopeningClearsCompletionAndSignOffButKeepsTheHistory() {
     RectificationItem signed = workflow.transition(withEvidenceAt(RectificationStatus.COMPLETED),
         RectificationStatus.SIGNED_OFF, ActorRole.GUIDANCE_GROUP, "g-1", CLOCK, SHANGHAI, null).get();

@@ -33,6 +33,7 @@ import io.github.chuxin.rectification.ActorRole;
 import io.github.chuxin.rectification.Deadline;
 import io.github.chuxin.rectification.Extension;
 import io.github.chuxin.rectification.ImmutableRectificationItem;
+import io.github.chuxin.rectification.RectificationId;
 import io.github.chuxin.rectification.RectificationItem;
 import io.github.chuxin.rectification.RectificationStatus;
 import io.github.chuxin.rectification.StatusChange;
@@ -92,7 +93,7 @@ class BuiltInRulesTest {
     b.put("BATCH-WINDOWS-OVERLAP", c -> c.batch("b2", x -> io.github.chuxin.campaign.Batch.builder().from(x)
         .window(DateWindow.ofClosed(d("2019-08-20"), d("2019-11-30"))).earlyStart(d("2019-08-15")).build()));
     b.put("BATCH-TOO-SHORT", c -> c.batch("b2", x -> io.github.chuxin.campaign.Batch.builder().from(x)
-        .window(DateWindow.ofClosed(d("2019-09-01"), d("2019-11-29"))).build()));
+        .window(DateWindow.ofClosed(d("2019-10-10"), d("2019-11-30"))).build()));
     b.put("PROBLEM-OWNER-UNKNOWN", c -> c.problem("p-2",
         p -> Problem.builder().from(p).owner(ProblemOwner.unit(OrgId.of("ghost"))).build()));
     b.put("PROBLEM-LEADER-UNKNOWN", c -> c.problem("p-1",
@@ -108,6 +109,7 @@ class BuiltInRulesTest {
     b.put("RECT-PROBLEM-UNKNOWN", c -> c.item("r-2", i -> copy(i).addProblems(ProblemId.of("p-ghost")).build()));
     b.put("RECT-UNIT-UNKNOWN", c -> c.item("r-2", i -> copy(i).responsibleUnit(OrgId.of("ghost")).build()));
     b.put("RECT-LEAD-LEADER-UNKNOWN", c -> c.item("r-2", i -> copy(i).leadLeader(LeaderId.of("l-ghost")).build()));
+    b.put("RECT-LINKED-ITEM-UNKNOWN", c -> c.item("r-2", i -> copy(i).addLinkedItems(RectificationId.of("r-ghost")).build()));
     b.put("RECT-DEADLINE-BEFORE-CREATION", c -> c.item("r-3", i -> copy(i).createdOn(d("2019-12-05")).build()));
     b.put("RECT-DEADLINE-AFTER-BATCH", c -> c.item("r-3",
         i -> copy(i).deadline(Deadline.of(d("2019-12-31"))).build()));
@@ -124,11 +126,11 @@ class BuiltInRulesTest {
         i -> ImmutableRectificationItem.copyOf(i).withCompletedOn(Optional.empty())));
     b.put("RECT-SIGN-OFF-RECORD-MISSING", c -> c.item("r-1",
         i -> ImmutableRectificationItem.copyOf(i).withSignOff(Optional.empty())));
-    b.put("RECT-EXTENSION-WITHOUT-REASON", c -> c.item("r-3", i -> copy(i).deadline(Deadline.of(d("2019-11-30"))
-        .extendedBy(Extension.builder().newDeadline(d("2019-12-31")).grantedOn(d("2019-11-20")).reason("")
+    b.put("RECT-EXTENSION-WITHOUT-REASON", c -> c.item("r-3", i -> copy(i).deadline(Deadline.of(d("2019-11-20"))
+        .extendedBy(Extension.builder().newDeadline(d("2019-11-30")).grantedOn(d("2019-11-15")).reason("")
             .approver("市委主題教育辦公室").build())).build()));
-    b.put("RECT-EXTENSION-WITHOUT-APPROVER", c -> c.item("r-3", i -> copy(i).deadline(Deadline.of(d("2019-11-30"))
-        .extendedBy(Extension.builder().newDeadline(d("2019-12-31")).grantedOn(d("2019-11-20"))
+    b.put("RECT-EXTENSION-WITHOUT-APPROVER", c -> c.item("r-3", i -> copy(i).deadline(Deadline.of(d("2019-11-20"))
+        .extendedBy(Extension.builder().newDeadline(d("2019-11-30")).grantedOn(d("2019-11-15"))
             .reason("待批覆").build())).build()));
     b.put("SPECIAL-OBJECTIVES-MISSING", c -> c.special("s-1", s -> special(s).withObjectives(List.of())));
     b.put("SPECIAL-PROBLEMS-MISSING", c -> c.special("s-1", s -> special(s).withProblems(List.of())));
@@ -136,6 +138,10 @@ class BuiltInRulesTest {
     b.put("SPECIAL-DEPARTMENTS-MISSING", c -> c.special("s-1", s -> special(s).withResponsibleDepartments(List.of())));
     b.put("SPECIAL-DEADLINE-MISSING", c -> c.special("s-1", s -> special(s).withDeadline(Optional.empty())));
     b.put("SPECIAL-LEAD-LEADER-MISSING", c -> c.special("s-1", s -> special(s).withLeadLeader(Optional.empty())));
+    b.put("SPECIAL-LEAD-UNIT-MISSING", c -> c.special("s-1", s -> special(s).withLeadUnit(Optional.empty())));
+    b.put("SPECIAL-LEADER-UNKNOWN", c -> c.special("s-1", s -> special(s).withOverallLeaders(LeaderId.of("l-ghost"))));
+    b.put("SPECIAL-UNIT-UNKNOWN", c -> c.special("s-1", s -> special(s).withParticipatingUnits(OrgId.of("ghost"))));
+    b.put("SPECIAL-AREA-UNKNOWN", c -> c.special("s-1", s -> special(s).withArea("planning")));
     b.put("GUIDANCE-FIVE-MUSTS-INCOMPLETE", c -> c.musts.remove(2));
     b.put("GUIDANCE-LEADER-NOT-TALKED-WITH", c -> {
       c.leaders.put("l-2", Leader.builder().id(LeaderId.of("l-2")).name("地鐵公司總經理").unit(OrgId.of("subway")).build());
@@ -266,9 +272,10 @@ class BuiltInRulesTest {
     assertThat(v.path().toString()).isEqualTo("rectification[r-3].deadline");
     assertThat(v.arguments()).containsExactly(Map.entry("item", "r-3"), Map.entry("deadline", "2019-12-31"),
         Map.entry("batch", "b2"), Map.entry("batchEnd", "2019-11-30"));
-    assertThat(v.message(Language.ENGLISH)).isEqualTo(
-        "Time-bound item r-3 is due on 2019-12-31, after batch b2 ends on 2019-11-30, and was not extended.");
+    assertThat(v.severity()).isEqualTo(Severity.INFO);
+    assertThat(v.message(Language.ENGLISH)).isEqualTo("Time-bound item r-3 is due on 2019-12-31, after batch b2 ends"
+        + " on 2019-11-30; rectification goes on past the batch, which is normal.");
     assertThat(v.message(Language.TRADITIONAL_CHINESE)).isEqualTo(
-        "限期整改任務 r-3 的完成時限 2019-12-31 晚於批次 b2 的結束日期 2019-11-30，且未經延期。");
+        "限期整改任務 r-3 的完成時限 2019-12-31 晚於批次 b2 的結束日期 2019-11-30；整改在批次結束後繼續進行，屬正常情況。");
   }
 }

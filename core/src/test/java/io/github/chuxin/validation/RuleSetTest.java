@@ -59,7 +59,8 @@ class RuleSetTest {
     ValidationConfig lenient = ValidationConfig.builder().maximumBranchMembers(80).build();
     assertThat(Validator.of(RuleSet.defaults(), lenient).report(branchOf60().snapshot(), SmallCampaign.CLOCK)
         .violations()).isEmpty();
-    ValidationConfig longer = ValidationConfig.builder().minimumCampaignDuration(Period.ofMonths(4)).build();
+    ValidationConfig longer = ValidationConfig.builder().campaignDuration(Period.ofMonths(4))
+        .campaignDurationTolerance(Period.ZERO).build();
     assertThat(Validator.of(RuleSet.defaults(), longer).report(new SmallCampaign().snapshot(), SmallCampaign.CLOCK)
         .codes()).containsExactly("BATCH-TOO-SHORT");
   }

@@ -132,14 +132,14 @@ final class SmallCampaign {
     items.put("r-3", RectificationItem.builder().id(RectificationId.of("r-3")).addProblems(ProblemId.of("p-3"))
         .title("完成騰退方案").addMeasures("制定方案").responsibleUnit(OrgId.of("relics"))
         .kind(RectificationKind.TIME_BOUND).createdOn(d("2019-09-15"))
-        .deadline(Deadline.of(d("2019-11-30")).extendedBy(Extension.builder().newDeadline(d("2019-12-31"))
-            .grantedOn(d("2019-11-20")).reason("待市規劃自然資源委批覆").approver("市委主題教育辦公室").build()))
+        .deadline(Deadline.of(d("2019-11-15")).extendedBy(Extension.builder().newDeadline(d("2019-11-30"))
+            .grantedOn(d("2019-11-10")).reason("待市規劃自然資源委批覆").approver("市委主題教育辦公室").build()))
         .build());
 
-    specials.put("s-1", SpecialRectification.builder().id(SpecialRectificationId.of("s-1")).area("planning")
+    specials.put("s-1", SpecialRectification.builder().id(SpecialRectificationId.of("s-1")).area("planning-natural-resources")
         .title("規劃和自然資源領域突出問題專項整治").addObjectives("整治違法建設").addProblems(ProblemId.of("p-3"))
         .addMeasures("逐項銷號").addResponsibleDepartments(OrgId.of("relics")).deadline(d("2019-12-31"))
-        .leadLeader(LeaderId.of("l-1")).build());
+        .leadLeader(LeaderId.of("l-1")).leadUnit(OrgId.of("relics")).build());
 
     groups.add(GuidanceGroup.builder().id(GuidanceGroupId.of("g-1")).name("市委第一指導組")
         .level(GuidanceLevel.MUNICIPAL).build());

@@ -177,12 +177,13 @@ final class RectificationCodecs {
     return in.build("sign-off", b::build);
   });
 
-  private static final In.Fields RECTIFICATION_ITEM_FIELDS = new In.Fields("a rectification item", "id!", "problems", "specialRectification", "title!", "measures", "responsibleUnit!", "participatingUnits", "leadLeader", "kind!", "createdOn!", "deadline", "milestones", "status", "history", "progress", "evidence", "completedOn", "signOff");
+  private static final In.Fields RECTIFICATION_ITEM_FIELDS = new In.Fields("a rectification item", "id!", "problems", "linkedItems", "specialRectification", "title!", "measures", "responsibleUnit!", "participatingUnits", "leadLeader", "kind!", "createdOn!", "deadline", "milestones", "status", "history", "progress", "evidence", "completedOn", "signOff");
 
   static final Codec<RectificationItem> RECTIFICATION_ITEM = codec((g, v) -> {
     g.writeStartObject();
     id(g, "id", v.id());
     ids(g, "problems", v.problems());
+    ids(g, "linkedItems", v.linkedItems());
     optId(g, "specialRectification", v.specialRectification());
     g.writeStringField("title", v.title());
     strings(g, "measures", v.measures());
@@ -207,6 +208,7 @@ final class RectificationCodecs {
       switch (f) {
         case "id" -> b.id(in.id(RectificationId::of));
         case "problems" -> in.ids(ProblemId::of, b::addProblems);
+        case "linkedItems" -> in.ids(RectificationId::of, b::addLinkedItems);
         case "specialRectification" -> b.specialRectification(in.id(SpecialRectificationId::of));
         case "title" -> b.title(in.string());
         case "measures" -> in.strings(b::addMeasures);

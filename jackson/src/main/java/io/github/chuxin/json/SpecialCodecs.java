@@ -23,7 +23,7 @@ final class SpecialCodecs {
 
   private SpecialCodecs() {}
 
-  private static final In.Fields SPECIAL_RECTIFICATION_FIELDS = new In.Fields("a special rectification", "id!", "area!", "title!", "objectives", "problems", "measures", "responsibleDepartments", "deadline", "leadLeader", "leadUnit", "participatingUnits", "mechanisms");
+  private static final In.Fields SPECIAL_RECTIFICATION_FIELDS = new In.Fields("a special rectification", "id!", "area!", "title!", "objectives", "problems", "measures", "responsibleDepartments", "deadline", "leadLeader", "overallLeaders", "leadUnit", "participatingUnits", "mechanisms");
 
   static final Codec<SpecialRectification> SPECIAL_RECTIFICATION = codec((g, v) -> {
     g.writeStartObject();
@@ -36,6 +36,7 @@ final class SpecialCodecs {
     ids(g, "responsibleDepartments", v.responsibleDepartments());
     optDate(g, "deadline", v.deadline());
     optId(g, "leadLeader", v.leadLeader());
+    ids(g, "overallLeaders", v.overallLeaders());
     optId(g, "leadUnit", v.leadUnit());
     ids(g, "participatingUnits", v.participatingUnits());
     codes(g, "mechanisms", v.mechanisms());
@@ -54,6 +55,7 @@ final class SpecialCodecs {
         case "responsibleDepartments" -> in.ids(OrgId::of, b::addResponsibleDepartments);
         case "deadline" -> b.deadline(in.date());
         case "leadLeader" -> b.leadLeader(in.id(LeaderId::of));
+        case "overallLeaders" -> in.ids(LeaderId::of, b::addOverallLeaders);
         case "leadUnit" -> b.leadUnit(in.id(OrgId::of));
         case "participatingUnits" -> in.ids(OrgId::of, b::addParticipatingUnits);
         case "mechanisms" -> b.mechanisms(in.codes(DrivingMechanism.class));

@@ -258,7 +258,7 @@ final class SnapshotGen {
           var s = SpecialRectification.builder().id(SpecialRectificationId.of(id("sr", i))).area(text())
               .title(text()).objectives(list(2, j -> text())).problems(problemIds).measures(list(2, j -> text()))
               .responsibleDepartments(list(2, j -> pick(units))).deadline(maybe(this::date))
-              .leadLeader(maybe(leader)).leadUnit(maybe(() -> pick(units)))
+              .leadLeader(maybe(leader)).overallLeaders(list(2, j -> leader.get())).leadUnit(maybe(() -> pick(units)))
               .participatingUnits(list(2, j -> pick(units)));
           if (chance()) {
             s.mechanisms(some(DrivingMechanism.class));
@@ -320,6 +320,7 @@ final class SnapshotGen {
       status = next;
     }
     var r = RectificationItem.builder().id(RectificationId.of(id("r", i))).problems(problems)
+        .linkedItems(list(2, j -> RectificationId.of(id("r", j))))
         .specialRectification(maybe(() -> SpecialRectificationId.of("sr-0"))).title(text())
         .measures(list(3, j -> text())).responsibleUnit(pick(units)).participatingUnits(list(2, j -> pick(units)))
         .leadLeader(maybe(leader)).kind(kind).createdOn(created).deadline(deadline)

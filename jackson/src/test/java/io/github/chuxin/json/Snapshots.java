@@ -176,6 +176,7 @@ final class Snapshots {
                 .compiledOn(day(7, 1)).build())
         .addRectifications(
             RectificationItem.builder().id(RectificationId.of("r-1")).addProblems(p1, p2)
+                .addLinkedItems(RectificationId.of("r-2"))
                 .specialRectification(special).title("压缩审批时限").addMeasures("梳理流程", "限时办结")
                 .responsibleUnit(bureau).addParticipatingUnits(branch).leadLeader(chen)
                 .kind(RectificationKind.TIME_BOUND).createdOn(day(7, 5))
@@ -195,7 +196,7 @@ final class Snapshots {
                     StatusChange.builder().from(RectificationStatus.IN_PROGRESS).to(RectificationStatus.COMPLETED)
                         .at(Instant.parse("2019-11-10T08:00:00.123456789Z")).role(ActorRole.LEAD_LEADER).build(),
                     StatusChange.builder().from(RectificationStatus.COMPLETED).to(RectificationStatus.SIGNED_OFF)
-                        .at(Instant.parse("2019-11-20T00:00:00Z")).role(ActorRole.GUIDANCE_GROUP).build())
+                        .at(Instant.parse("2019-11-20T00:00:00Z")).role(ActorRole.CAMPAIGN_OFFICE).build())
                 .progress("已完成 100%").addEvidence(Evidence.builder().description("文件").reference("发改〔2019〕1号")
                     .addedOn(day(11, 9)).build(), Evidence.builder().description("照片").addedOn(day(11, 9)).build())
                 .completedOn(day(11, 10))
@@ -206,7 +207,8 @@ final class Snapshots {
         .addSpecialRectifications(
             SpecialRectification.builder().id(special).area("formalism").title("整治形式主义")
                 .addObjectives("减负").addProblems(p1).addMeasures("精简文件").addResponsibleDepartments(bureau)
-                .deadline(day(12, 31)).leadLeader(chen).leadUnit(bureau).addParticipatingUnits(branch, city)
+                .deadline(day(12, 31)).leadLeader(chen).addOverallLeaders(chen).leadUnit(bureau)
+                .addParticipatingUnits(branch, city)
                 .mechanisms(EnumSet.of(DrivingMechanism.LEAD, DrivingMechanism.URGE)).build(),
             SpecialRectification.builder().id(SpecialRectificationId.of("sr-2")).area("x").title("y").build())
         .build();

@@ -23,6 +23,7 @@ public final class ItemChanges {
 
   private static final List<Field> FIELDS = List.of(
       new Field("problems", RectificationItem::problems),
+      new Field("linkedItems", RectificationItem::linkedItems),
       new Field("specialRectification", RectificationItem::specialRectification),
       new Field("title", RectificationItem::title),
       new Field("measures", RectificationItem::measures),

@@ -9,7 +9,7 @@ import io.github.chuxin.i18n.Term;
  * export order; its label is the header in each language.
  */
 public enum LedgerColumn implements Labelled {
-  /** 序號 (序号): the item's identifier. */
+  /** 編號 (编号): the item's identifier. */
   ITEM(Label.of("item", "编号", "編號")),
   /** 問題表現 (问题表现): the problems the item answers, or its title if none is found. */
   PROBLEM(Label.of("problem", "问题表现", "問題表現")),

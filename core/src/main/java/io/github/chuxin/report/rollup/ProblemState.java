@@ -12,8 +12,8 @@ import io.github.chuxin.i18n.Labelled;
  * it, and open when none does.
  */
 public enum ProblemState implements Labelled {
-  /** 未整改 (未整改): no item answers it and it is not closed. */
-  OPEN(Label.of("open", "未整改", "未整改")),
+  /** 未列入整改 (未列入整改): no item answers it yet and it is not closed. */
+  OPEN(Label.of("not yet in rectification", "未列入整改", "未列入整改")),
   /** 已列入整改 (已列入整改): answered by at least one rectification item. */
   ANSWERED(Label.of("answered by an item", "已列入整改", "已列入整改")),
   /** 已關閉 (已关闭): closed with a reason. */

@@ -41,7 +41,6 @@ import io.github.chuxin.problem.ProblemSource;
 import io.github.chuxin.rectification.ActorRole;
 import io.github.chuxin.rectification.Deadline;
 import io.github.chuxin.rectification.Evidence;
-import io.github.chuxin.rectification.Extension;
 import io.github.chuxin.rectification.ImmutableRectificationItem;
 import io.github.chuxin.rectification.Milestone;
 import io.github.chuxin.rectification.RectificationId;
@@ -315,7 +314,7 @@ public final class BeijingScenario {
         .addMeasures("門頭溝現場會，以點帶面推進")
         .addResponsibleDepartments(BeijingTree.PLANNING)
         .deadline(LocalDate.of(2019, 11, 30))
-        .leadLeader(PLANNING_LEAD).leadUnit(BeijingTree.PLANNING)
+        .leadLeader(PLANNING_LEAD).addOverallLeaders(SECRETARY).leadUnit(BeijingTree.PLANNING)
         .addParticipatingUnits(BeijingTree.MUNICIPAL_COMMITTEE)
         .build());
 
@@ -343,7 +342,8 @@ public final class BeijingScenario {
         } else if (u % 23 == 0 && k == 0) {
           item = done(b, END.plusDays(5)); // completed late
         } else if (u % 29 == 0 && k == 1) {
-          item = extended(b); // extended with reason and approver, still in progress
+          // due after the batch, still in progress: rectification goes on past the batch, no extension needed
+          item = inProgress(b.deadline(Deadline.of(LocalDate.of(2019, 10, 31))));
         } else {
           item = done(b, END.minusDays(15 + u % 10));
         }
@@ -393,14 +393,6 @@ public final class BeijingScenario {
         .status(RectificationStatus.IN_PROGRESS).progress("正在整改").build();
   }
 
-  private static RectificationItem extended(ImmutableRectificationItem.Builder b) {
-    RectificationItem draft = inProgress(b);
-    Deadline deadline = draft.deadline().orElseThrow().extendedBy(Extension.builder()
-        .newDeadline(LocalDate.of(2019, 10, 31)).grantedOn(LocalDate.of(2019, 8, 20))
-        .reason("涉及跨部門協調，需延至第二批").approver("市委主題教育辦公室").build());
-    return RectificationItem.builder().from(draft).deadline(deadline).build();
-  }
-
   private static RectificationItem done(ImmutableRectificationItem.Builder b, LocalDate completed) {
     RectificationItem draft = b.build();
     LocalDate started = draft.createdOn().plusDays(1);
@@ -434,7 +426,7 @@ public final class BeijingScenario {
 
   private static RectificationItem signedOff(RectificationItem completed, LocalDate date) {
     return RectificationItem.builder().from(completed)
-        .addHistory(change(RectificationStatus.COMPLETED, RectificationStatus.SIGNED_OFF, date, ActorRole.GUIDANCE_GROUP))
+        .addHistory(change(RectificationStatus.COMPLETED, RectificationStatus.SIGNED_OFF, date, ActorRole.CAMPAIGN_OFFICE))
         .status(RectificationStatus.SIGNED_OFF)
         .signOff(SignOff.builder().date(date).verifiedBy("市委主題教育辦公室").build())
         .build();

@@ -70,6 +70,7 @@ record Dataset(List<Organisation> organisations, List<LeaderId> leaders, Campaig
         .<SpecialRectification>map(s -> SpecialRectification.builder().from(s)
             .id(io.github.chuxin.special.SpecialRectificationId.of(prefix + s.id().value()))
             .leadUnit(s.leadUnit().map(unit)).leadLeader(s.leadLeader().map(leader))
+            .overallLeaders(s.overallLeaders().stream().map(leader).toList())
             .responsibleDepartments(s.responsibleDepartments().stream().map(unit).toList())
             .participatingUnits(s.participatingUnits().stream().map(unit).toList()).build()).toList();
     List<Activity> activities = snapshot.activities().stream().<Activity>map(a -> Activity.builder().from(a)
