@@ -59,12 +59,28 @@ public abstract class CapabilityContract extends ContractGroup {
   void theDeclaredCapabilitiesAreStableAndAgreeWithSupports() {
     Set<Capability> declared = EnumSet.noneOf(Capability.class);
     declared.addAll(storage().capabilities());
-    assertThat(contract().createStorage().capabilities()).isEqualTo(declared);
+    assertThat(contract().newStorage().capabilities()).isEqualTo(declared);
     for (Capability c : Capability.values()) {
       assertThat(storage().supports(c)).as(c.name()).isEqualTo(declared.contains(c));
     }
     if (storage().supports(Capability.SCOPED_READS)) {
       assertThat(storage().scopedTo(storedRoot().id()).capabilities()).isEqualTo(declared);
     }
+  }
+
+  @Test
+  void theDeclaredCapabilitiesAreAnUnmodifiableSet() {
+    Set<Capability> declared = storage().capabilities();
+    Set<Capability> before = Set.copyOf(declared);
+    Promise promise = Promise.of("Storage.capabilities()", "returns an unmodifiable set");
+    for (Capability c : Capability.values()) {
+      promise.about("remove or add " + c).thrown(UnsupportedOperationException.class,
+          () -> {
+            if (!(before.contains(c) ? declared.remove(c) : declared.add(c))) {
+              throw new UnsupportedOperationException("neither added nor removed");
+            }
+          });
+    }
+    promise.equal(before, Set.copyOf(storage().capabilities()));
   }
 }
