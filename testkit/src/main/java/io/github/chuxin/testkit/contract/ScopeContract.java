@@ -259,6 +259,46 @@ public abstract class ScopeContract extends ContractGroup {
   }
 
   @Test
+  void aScopeNeverWidens() {
+    requireCapability(Capability.SCOPED_READS);
+    Dataset data = storedDataset(0, 0);
+    OrgId district = data.units().get(1);
+    OrgId branch = data.units().get(2);
+    OrgId otherBranch = data.units().get(3);
+    OrgId otherDistrict = data.units().get(5);
+    RectificationItem inBranch = samples().item(branch, List.of());
+    RectificationItem inOtherBranch = samples().item(otherBranch, List.of());
+    storage().rectifications().save(inBranch, ExpectedRevision.expectNew());
+    storage().rectifications().save(inOtherBranch, ExpectedRevision.expectNew());
+    Storage narrower = storage().scopedTo(district).scopedTo(branch);
+    Promise promise = Promise.of("Storage.scopedTo(root)", "a scoped storage scopes to a unit of its subtree, and the"
+        + " new view reads only that unit's subtree");
+    promise.equal(Optional.of(branch), narrower.scope());
+    promise.found(Versioned.of(inBranch, Revision.first()), narrower.rectifications().find(inBranch.id()));
+    promise.absent(narrower.rectifications().find(inOtherBranch.id()));
+    refused(Promise.of("Storage.scopedTo(root)", "a scope never widens: scoping a scoped storage to a unit outside"
+        + " its subtree is refused"), AggregateKind.ORGANISATION, otherDistrict, district,
+        () -> storage().scopedTo(district).scopedTo(otherDistrict));
+  }
+
+  @Test
+  void aScopedWriteCannotMoveAnAggregateInFromOutsideTheSubtree() {
+    requireCapability(Capability.SCOPED_READS);
+    Dataset data = storedDataset(0, 0);
+    OrgId district = data.units().get(1);
+    OrgId branch = data.units().get(2);
+    OrgId otherDistrict = data.units().get(5);
+    RectificationItem outside = samples().item(otherDistrict, List.of());
+    storage().rectifications().save(outside, ExpectedRevision.expectNew());
+    RectificationItem movedIn = RectificationItem.builder().from(outside).responsibleUnit(branch).build();
+    Promise promise = Promise.of("AggregateStore.save(value, expected)", "a scoped write cannot overwrite an"
+        + " aggregate stored outside the subtree, even to move it in, and nothing is written");
+    refused(promise, AggregateKind.RECTIFICATION_ITEM, outside.id(), district,
+        () -> storage().scopedTo(district).rectifications().save(movedIn, ExpectedRevision.of(Revision.first())));
+    promise.found(Versioned.of(outside, Revision.first()), storage().rectifications().find(outside.id()));
+  }
+
+  @Test
   void aScopedWriteInsideTheSubtreeIsStoredButCannotMoveAnItemOut() {
     requireCapability(Capability.SCOPED_READS);
     Dataset data = storedDataset(0, 0);
@@ -337,7 +377,9 @@ public abstract class ScopeContract extends ContractGroup {
     assertThat(scoped.leadershipBodies().meetings(inside.id())).containsExactly(insideMeeting);
     assertThat(scoped.leadershipBodies().meetings(outside.id())).isEmpty();
     Meeting another = samples().meeting(outside.id());
-    assertThatThrownBy(() -> scoped.leadershipBodies().hold(another)).isInstanceOf(ScopeViolationException.class);
+    refused(Promise.of("LeadershipBodyStore.hold(meeting)", "a meeting of a body outside the scope is refused,"
+        + " naming the body and the scope"), AggregateKind.LEADERSHIP_BODY, outside.id(), district,
+        () -> scoped.leadershipBodies().hold(another));
     Meeting ofAnUnknownBody = samples().meeting(samples().body(branch, List.of()).id());
     assertThatThrownBy(() -> scoped.leadershipBodies().hold(ofAnUnknownBody))
         .as("a meeting of a body not stored cannot be shown to lie in the scope")
