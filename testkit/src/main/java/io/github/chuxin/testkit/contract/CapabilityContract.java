@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Capabilities 能力: the declared capabilities are stable and agree with
+ * Capabilities 能力: the declared capabilities are an unmodifiable set, stable and agree with
  * {@link Storage#supports}; a call that needs a capability the storage
  * does not declare is refused with an {@link UnsupportedCapabilityException}.
  *

@@ -117,6 +117,21 @@ public abstract class ChangeHistoryContract extends ContractGroup {
   }
 
   @Test
+  void theHistorysTimesComeFromTheStoragesClock() {
+    requireCapability(Capability.CHANGE_HISTORY);
+    assumeTrue(contract().clock().isPresent(), "the storage was made by createStorage(), without the kit's clock:"
+        + " override createStorage(Clock) to have the history's times checked");
+    OrgId unit = storedRoot().id();
+    RectificationStore store = storage().rectifications();
+    RectificationItem item = samples().item(unit, List.of());
+    Versioned<RectificationItem> current = write(store, item, Optional.empty(), "a");
+    for (int i = 0; i < 3; i++) {
+      current = write(store, RectificationItem.builder().from(item).progress("step " + i).build(), Optional.of(current),
+          "a");
+    }
+  }
+
+  @Test
   void aWriteThatChangesNothingStillAppendsARecordAndARevision() {
     requireCapability(Capability.CHANGE_HISTORY);
     OrgId unit = storedRoot().id();

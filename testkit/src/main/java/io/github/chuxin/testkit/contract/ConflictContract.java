@@ -2,8 +2,6 @@ package io.github.chuxin.testkit.contract;
 
 import static io.github.chuxin.testkit.contract.AggregateCase.forEachCase;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Paging 分頁 (分页): keyset paging returns each item once, in ascending id (or key) order, whatever
- * the page size and whatever is written between pages; an empty answer is one empty page.
+ * the page size and whatever is written between pages, also without criteria (campaigns, guidance
+ * groups); an empty answer is one empty page; a count ignores the limit and the cursor.
  *
  * <p>Runs as the nested group {@code "paging"} of {@link StorageContract}, against the storage
  * that the kit's subclass supplies; it is not extended on its own.

@@ -3,7 +3,6 @@ package io.github.chuxin.testkit.contract;
 import static io.github.chuxin.testkit.contract.Pages.ids;
 import static io.github.chuxin.testkit.contract.Pages.readAll;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
@@ -36,7 +35,8 @@ import org.quicktheories.core.Gen;
 /**
  * Queries 查詢 (查询): every query a store answers, generated at random over a stored dataset,
  * against a naive reference answer computed from the dataset itself; overdue means an effective
- * deadline before the date and not done; a criterion a store does not answer is refused.
+ * deadline before the date and not done; a criterion a store does not answer is refused, by every
+ * kind's store, in queries and counts.
  *
  * <p>Runs as the nested group {@code "queries"} of {@link StorageContract}, against the storage
  * that the kit's subclass supplies; it is not extended on its own.

@@ -1,8 +1,6 @@
 package io.github.chuxin.testkit.contract;
 
 import static io.github.chuxin.testkit.contract.AggregateCase.forEachCase;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.chuxin.campaign.DateWindow;
 import io.github.chuxin.guidance.FiveMust;
@@ -10,11 +8,9 @@ import io.github.chuxin.guidance.FiveMustRecord;
 import io.github.chuxin.guidance.GuidanceAssignment;
 import io.github.chuxin.guidance.GuidanceGroup;
 import io.github.chuxin.id.Identifier;
-import io.github.chuxin.leadership.ImplementationPlan;
 import io.github.chuxin.leadership.LeadershipBody;
 import io.github.chuxin.leadership.Meeting;
 import io.github.chuxin.leadership.ScheduleItem;
-import io.github.chuxin.org.Leader;
 import io.github.chuxin.org.OrgId;
 import io.github.chuxin.org.Organisation;
 import io.github.chuxin.persistence.AggregateStore;
@@ -24,9 +20,6 @@ import io.github.chuxin.persistence.ExpectedRevision;
 import io.github.chuxin.persistence.Revision;
 import io.github.chuxin.persistence.ScheduleItemKey;
 import io.github.chuxin.persistence.Versioned;
-import io.github.chuxin.problem.Problem;
-import io.github.chuxin.problem.ProblemList;
-import io.github.chuxin.rectification.RectificationItem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,10 +29,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Round trips 往返: every kind of aggregate reads back equal to what was written, at revision 1
- * after an insert and at the next revision after an update; an unknown id is not found; a bulk
- * save stores every value, or nothing when one of them exists already; a whole dataset, meetings,
- * schedule keys, guidance assignments and five-musts records read back as written.
+ * Round trips 往返: every kind of aggregate reads back equal to what the caller gave (never merely
+ * to what {@code save} returned), at revision 1 after an insert and at the next revision after an
+ * update; each store names its kind and reads ids as {@code AggregateType} does, and
+ * {@code Storage.store(type)} is the named getter's store; an unknown id is not found; a bulk save
+ * stores every value in order, or nothing when some exist already, naming the first of them; a
+ * whole dataset reads back as written; meetings, guidance assignments and five-musts records read
+ * back once each, in the order added, in unmodifiable lists; a schedule item's key is its unit,
+ * kind and first day, so a new title updates it and a moved window makes another.
  *
  * <p>Runs as the nested group {@code "round trips"} of {@link StorageContract}, against the storage
  * that the kit's subclass supplies; it is not extended on its own.

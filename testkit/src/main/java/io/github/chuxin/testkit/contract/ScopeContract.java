@@ -40,8 +40,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Scopes 範圍 (范围): a storage scoped to a unit sees only that unit's subtree, for every kind
  * that belongs to a unit, in finds, queries, counts, meetings, guidance records and the history,
- * also over generated campaigns; it refuses writes outside the subtree with a
- * {@link ScopeViolationException} and stores nothing.
+ * also over generated campaigns; it refuses writes outside the subtree (also an overwrite of an
+ * aggregate stored outside it) with a {@link ScopeViolationException} naming the aggregate (or the
+ * group or body of a fact) and the scope, and stores nothing; it reads the shared reference data
+ * (campaigns, guidance groups) but writes none of it; it never widens.
  *
  * <p>Runs as the nested group {@code "scopes"} of {@link StorageContract}, against the storage
  * that the kit's subclass supplies; it is not extended on its own.

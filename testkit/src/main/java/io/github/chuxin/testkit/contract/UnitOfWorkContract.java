@@ -46,7 +46,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Units of work 事務 (事务): a unit of work commits all its writes or none. An exception or a
  * refused write at a random point of a random script of writes over every kind leaves every
- * store as it was; a unit of work reads its own writes.
+ * store as it was; a unit of work reads its own writes; a unit of work started on a unit of work's
+ * storage joins it, and that storage serves its work only.
  *
  * <p>Runs as the nested group {@code "units of work"} of {@link StorageContract}, against the storage
  * that the kit's subclass supplies; it is not extended on its own.

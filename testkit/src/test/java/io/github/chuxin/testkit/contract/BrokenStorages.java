@@ -11,7 +11,6 @@ import io.github.chuxin.persistence.AggregateType;
 import io.github.chuxin.persistence.CampaignStore;
 import io.github.chuxin.persistence.ChangeRecord;
 import io.github.chuxin.persistence.ConcurrencyConflictException;
-import io.github.chuxin.persistence.Criterion;
 import io.github.chuxin.persistence.ExpectedRevision;
 import io.github.chuxin.persistence.ForwardingStorage;
 import io.github.chuxin.persistence.GuidanceStore;

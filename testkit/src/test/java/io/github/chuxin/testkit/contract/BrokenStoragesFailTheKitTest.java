@@ -76,7 +76,7 @@ class BrokenStoragesFailTheKitTest {
         Breakage.of("names the last stored id of a bulk conflict", BrokenStorages::bulkConflictNamingTheLastStoredId,
             "RoundTrips", "aBulkSaveWithExistingAggregatesStoresNothingAndNamesTheFirstOfThem()"),
         Breakage.of("takes history times from the system clock", BrokenStorages::historyOnTheSystemClock, "History",
-            "everyWriteAppendsOneRecordNamingActorRevisionTimeAndChange()"),
+            "everyWriteAppendsOneRecordNamingActorRevisionTimeAndChange()", "theHistorysTimesComeFromTheStoragesClock()"),
         Breakage.of("orders the history by the revision's text", BrokenStorages::historyInTextOrder, "History",
             "recordsComeOldestFirstOnePerRevisionPastTen()"),
         Breakage.of("records nothing for a write that changes nothing",
