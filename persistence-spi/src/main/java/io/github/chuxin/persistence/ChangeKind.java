@@ -8,6 +8,6 @@ public enum ChangeKind {
   CREATED,
   /** A later write that changed the status. */
   STATUS_CHANGED,
-  /** A later write that changed anything else. */
+  /** A later write that kept the status: it changed other fields, or nothing. */
   UPDATED
 }

@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * An opaque position in a keyset-paged result 游標 (游标): pass it back in {@link Query#after()}
- * to read the next page. Only the storage that made it can read it.
+ * of the same query, to the store that made it, to read the next page. The token is the store's
+ * own; the SPI promises nothing for a cursor given to another store.
  *
  * @param token the storage's encoding, not blank
  */

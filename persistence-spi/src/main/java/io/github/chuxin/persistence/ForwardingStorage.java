@@ -11,7 +11,10 @@ import java.util.function.Function;
  * only wraps its unscoped view, and of decorators (logging, metrics, fault injection in tests).
  *
  * <p>Subclasses supply {@link #delegate()} and override what they change; a store added to the
- * SPI is forwarded here once instead of in every adapter.
+ * SPI is forwarded here once instead of in every adapter. A subclass that overrides a store getter
+ * overrides {@link #store(AggregateType)} too (answering {@code type.namedStoreIn(this)}), since
+ * {@link Storage#store} must answer the named getter's store and this class forwards it to the
+ * delegate's.
  */
 public abstract class ForwardingStorage implements Storage {
 

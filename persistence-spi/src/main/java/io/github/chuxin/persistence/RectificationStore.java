@@ -7,8 +7,9 @@ import java.util.List;
 /**
  * The store of rectification items and their change history 整改事項存儲 (整改事项存储).
  *
- * <p>Every write appends a {@link ChangeRecord} (who, when from the storage's clock, what changed)
- * to the item's history, which no write can change. A write whose item's status changes do not
+ * <p>Every write, also one that changes nothing, appends a {@link ChangeRecord} (who, when from the
+ * storage's clock, what changed: the kind and summary that {@link ItemChanges} makes) to the item's
+ * history, which no write can change. A write whose item's status changes do not
  * keep the stored ones as a prefix is refused with {@link HistoryRewriteException}.
  */
 public interface RectificationStore extends AggregateStore<RectificationId, RectificationItem> {
@@ -25,6 +26,7 @@ public interface RectificationStore extends AggregateStore<RectificationId, Rect
    * @return the item with its new revision
    * @throws ConcurrencyConflictException if the stored revision differs
    * @throws HistoryRewriteException if the item's status changes rewrite the stored ones
+   * @throws IllegalArgumentException if the actor is blank; nothing is written
    */
   Versioned<RectificationItem> save(RectificationItem item, ExpectedRevision expected, String actor);
 

@@ -141,6 +141,11 @@ public interface Storage {
    * given; if it returns, every write becomes visible at once; if it throws, none does and the
    * exception propagates. Needs {@link Capability#TRANSACTIONS}.
    *
+   * <p>Called on the storage a unit of work was given, this runs the work inside that same unit of
+   * work, which it joins: its writes commit or vanish with the outer work's. The storage a work is
+   * given serves that work only: once the work has ended, every call on it (and on the stores and
+   * scoped views obtained from it) fails with {@link IllegalStateException} and writes nothing.
+   *
    * @param work the work, not null
    * @param <R> the result type
    * @return what the work returned
@@ -150,11 +155,13 @@ public interface Storage {
 
   /**
    * Returns a view that reads only the subtree of a unit and refuses writes outside it. Needs
-   * {@link Capability#SCOPED_READS}.
+   * {@link Capability#SCOPED_READS}. A scope never widens: a scoped storage scopes only to a unit
+   * of its own subtree.
    *
    * @param root the subtree's root, not null
    * @return the scoped storage
    * @throws UnsupportedCapabilityException if the storage does not declare SCOPED_READS
+   * @throws ScopeViolationException if this storage is scoped and the root lies outside its subtree
    */
   Storage scopedTo(OrgId root);
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Capabilities 能力: the declared capabilities are stable and agree with
+ * Capabilities 能力: the declared capabilities are an unmodifiable set, stable and agree with
  * {@link Storage#supports}; a call that needs a capability the storage
  * does not declare is refused with an {@link UnsupportedCapabilityException}.
  *
@@ -59,12 +59,28 @@ public abstract class CapabilityContract extends ContractGroup {
   void theDeclaredCapabilitiesAreStableAndAgreeWithSupports() {
     Set<Capability> declared = EnumSet.noneOf(Capability.class);
     declared.addAll(storage().capabilities());
-    assertThat(contract().createStorage().capabilities()).isEqualTo(declared);
+    assertThat(contract().newStorage().capabilities()).isEqualTo(declared);
     for (Capability c : Capability.values()) {
       assertThat(storage().supports(c)).as(c.name()).isEqualTo(declared.contains(c));
     }
     if (storage().supports(Capability.SCOPED_READS)) {
       assertThat(storage().scopedTo(storedRoot().id()).capabilities()).isEqualTo(declared);
     }
+  }
+
+  @Test
+  void theDeclaredCapabilitiesAreAnUnmodifiableSet() {
+    Set<Capability> declared = storage().capabilities();
+    Set<Capability> before = Set.copyOf(declared);
+    Promise promise = Promise.of("Storage.capabilities()", "returns an unmodifiable set");
+    for (Capability c : Capability.values()) {
+      promise.about("remove or add " + c).thrown(UnsupportedOperationException.class,
+          () -> {
+            if (!(before.contains(c) ? declared.remove(c) : declared.add(c))) {
+              throw new UnsupportedOperationException("neither added nor removed");
+            }
+          });
+    }
+    promise.equal(before, Set.copyOf(storage().capabilities()));
   }
 }

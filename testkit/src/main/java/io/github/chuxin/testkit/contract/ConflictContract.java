@@ -2,8 +2,6 @@ package io.github.chuxin.testkit.contract;
 
 import static io.github.chuxin.testkit.contract.AggregateCase.forEachCase;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
@@ -61,16 +59,19 @@ public abstract class ConflictContract extends ContractGroup {
   private <I extends Identifier, T> void stale(AggregateCase<I, T> c) {
     OrgId unit = storedRoot().id();
     AggregateStore<I, T> store = c.in(storage());
-    Versioned<T> first = store.save(c.sampleIn(samples(), unit), ExpectedRevision.expectNew());
-    Versioned<T> second = store.save(c.changed(first.value()), ExpectedRevision.of(first));
-    Throwable thrown = catchThrowable(() -> store.save(c.changed(second.value()), ExpectedRevision.of(first)));
-    assertThat(thrown).isInstanceOf(ConcurrencyConflictException.class);
-    ConcurrencyConflictException conflict = (ConcurrencyConflictException) thrown;
-    assertThat(conflict.kind()).isEqualTo(store.kind());
-    assertThat(conflict.id()).isEqualTo(store.idOf(first.value()));
-    assertThat(conflict.expected()).isEqualTo(ExpectedRevision.of(Revision.first()));
-    assertThat(conflict.current()).contains(Revision.of(2));
-    assertThat(store.find(store.idOf(first.value()))).contains(second);
+    T value = c.sampleIn(samples(), unit);
+    Versioned<T> first = store.save(value, ExpectedRevision.expectNew());
+    T changed = c.changed(value);
+    Versioned<T> second = store.save(changed, ExpectedRevision.of(first));
+    Promise promise = Promise.of("AggregateStore.save(value, expected)", "a stale write is refused with a conflict"
+        + " naming the kind, the id, the revision expected and the one stored, and nothing is written").about(c);
+    ConcurrencyConflictException conflict = promise.thrown(ConcurrencyConflictException.class,
+        () -> store.save(c.changed(changed), ExpectedRevision.of(first)));
+    promise.equal(c.type().kind(), conflict.kind());
+    promise.equal(c.type().idOf(value), conflict.id());
+    promise.equal(ExpectedRevision.of(Revision.first()), conflict.expected());
+    promise.equal(java.util.Optional.of(Revision.of(2)), conflict.current());
+    promise.found(Versioned.of(changed, Revision.of(2)), store.find(c.type().idOf(value)));
   }
 
   @TestFactory
@@ -81,11 +82,15 @@ public abstract class ConflictContract extends ContractGroup {
   private <I extends Identifier, T> void insertTwice(AggregateCase<I, T> c) {
     OrgId unit = storedRoot().id();
     AggregateStore<I, T> store = c.in(storage());
-    Versioned<T> first = store.save(c.sampleIn(samples(), unit), ExpectedRevision.expectNew());
-    assertThatThrownBy(() -> store.save(c.changed(first.value()), ExpectedRevision.expectNew()))
-        .isInstanceOfSatisfying(ConcurrencyConflictException.class,
-            e -> assertThat(e.current()).contains(Revision.first()));
-    assertThat(store.find(store.idOf(first.value()))).contains(first);
+    T value = c.sampleIn(samples(), unit);
+    store.save(value, ExpectedRevision.expectNew());
+    Promise promise = Promise.of("AggregateStore.save(value, expected)", "an insert of a stored aggregate is"
+        + " refused with a conflict naming the stored revision, and nothing is written").about(c);
+    ConcurrencyConflictException e = promise.thrown(ConcurrencyConflictException.class,
+        () -> store.save(c.changed(value), ExpectedRevision.expectNew()));
+    promise.equal(java.util.Optional.of(Revision.first()), e.current());
+    promise.equal(ExpectedRevision.expectNew(), e.expected());
+    promise.found(Versioned.of(value, Revision.first()), store.find(c.type().idOf(value)));
   }
 
   @TestFactory
@@ -97,9 +102,12 @@ public abstract class ConflictContract extends ContractGroup {
     OrgId unit = storedRoot().id();
     AggregateStore<I, T> store = c.in(storage());
     T value = c.sampleIn(samples(), unit);
-    assertThatThrownBy(() -> store.save(value, ExpectedRevision.of(Revision.of(3))))
-        .isInstanceOfSatisfying(ConcurrencyConflictException.class, e -> assertThat(e.current()).isEmpty());
-    assertThat(store.find(store.idOf(value))).isEmpty();
+    Promise promise = Promise.of("AggregateStore.save(value, expected)", "an update of an aggregate not stored is"
+        + " refused with a conflict naming no stored revision, and nothing is written").about(c);
+    ConcurrencyConflictException e = promise.thrown(ConcurrencyConflictException.class,
+        () -> store.save(value, ExpectedRevision.of(Revision.of(3))));
+    promise.equal(java.util.Optional.empty(), e.current());
+    promise.absent(store.find(c.type().idOf(value)));
   }
 
   @Test

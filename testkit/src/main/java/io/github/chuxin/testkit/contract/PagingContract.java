@@ -6,10 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import io.github.chuxin.campaign.Campaign;
+import io.github.chuxin.guidance.GuidanceGroup;
 import io.github.chuxin.leadership.ScheduleItem;
 import io.github.chuxin.org.OrgId;
 import io.github.chuxin.org.OrgKind;
 import io.github.chuxin.org.Organisation;
+import io.github.chuxin.persistence.AggregateStore;
 import io.github.chuxin.persistence.Capability;
 import io.github.chuxin.persistence.ExpectedRevision;
 import io.github.chuxin.persistence.Page;
@@ -26,7 +29,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Paging 分頁 (分页): keyset paging returns each item once, in ascending id (or key) order, whatever
- * the page size and whatever is written between pages; an empty answer is one empty page.
+ * the page size and whatever is written between pages, also without criteria (campaigns, guidance
+ * groups); an empty answer is one empty page; a count ignores the limit and the cursor.
  *
  * <p>Runs as the nested group {@code "paging"} of {@link StorageContract}, against the storage
  * that the kit's subclass supplies; it is not extended on its own.
@@ -122,5 +126,45 @@ public abstract class PagingContract extends ContractGroup {
     Page<Versioned<Problem>> page = storage().problems().query(Query.builder().subtree(unit).build());
     assertThat(page.items()).isEmpty();
     assertThat(page.next()).isEmpty();
+  }
+
+  @Test
+  void aCountIgnoresTheLimitAndTheCursor() {
+    OrgId unit = storedRoot().id();
+    List<Problem> problems = Stream.generate(() -> samples().problem(unit, List.of())).limit(30).toList();
+    Dataset.saveAll(storage(), storage().problems(), problems);
+    Promise promise = Promise.of("AggregateStore.count(query)", "counts every match over all pages: the limit and"
+        + " the cursor are ignored");
+    for (int limit : List.of(1, 7, 30, 100)) {
+      Query q = Query.builder().subtree(unit).limit(limit).build();
+      promise.about("limit " + limit).equal((long) problems.size(), storage().problems().count(q));
+      Page<Versioned<Problem>> first = storage().problems().query(q);
+      if (first.next().isPresent()) {
+        promise.about("limit " + limit + ", after the first page").equal((long) problems.size(),
+            storage().problems().count(q.continuedAfter(first.next().get())));
+      }
+    }
+  }
+
+  @Test
+  void campaignsAndGuidanceGroupsPageWithoutCriteriaEachOnceInAscendingIdOrder() {
+    List<Campaign> campaigns = Stream.generate(samples()::campaign).limit(12).toList();
+    List<GuidanceGroup> groups = Stream.generate(samples()::guidanceGroup).limit(12).toList();
+    campaigns.forEach(c -> storage().campaigns().save(c, ExpectedRevision.expectNew()));
+    groups.forEach(g -> storage().guidance().save(g, ExpectedRevision.expectNew()));
+    for (int limit : List.of(1, 5, 1000)) {
+      checkPagedWithoutCriteria(storage().campaigns(), campaigns.stream().map(c -> c.id().value()).toList(), limit);
+      checkPagedWithoutCriteria(storage().guidance(), groups.stream().map(g -> g.id().value()).toList(), limit);
+    }
+  }
+
+  private <T> void checkPagedWithoutCriteria(AggregateStore<?, T> store, List<String> saved, int limit) {
+    List<String> ids = ids(store, readAll(store, Query.builder().limit(limit).build()));
+    Promise promise = Promise.of("AggregateStore.query(query)", "id-ordered paging without criteria: every"
+        + " aggregate once, in ascending id order").about(store.kind() + ", pages of " + limit);
+    promise.equal(ids.stream().sorted().distinct().toList(), ids);
+    promise.holds(ids.containsAll(saved), "an answer holding every one of " + saved, ids);
+    Promise.of("AggregateStore.count(query)", "counts what the query answers over all pages")
+        .about(store.kind()).equal((long) ids.size(), store.count(Query.builder().limit(limit).build()));
   }
 }

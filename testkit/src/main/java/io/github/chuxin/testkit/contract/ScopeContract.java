@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import io.github.chuxin.campaign.Campaign;
+import io.github.chuxin.campaign.ImmutableCampaign;
 import io.github.chuxin.guidance.FiveMust;
 import io.github.chuxin.guidance.FiveMustRecord;
 import io.github.chuxin.guidance.GuidanceAssignment;
@@ -19,6 +21,7 @@ import io.github.chuxin.org.OrgKind;
 import io.github.chuxin.org.Organisation;
 import io.github.chuxin.persistence.AggregateKind;
 import io.github.chuxin.persistence.AggregateStore;
+import io.github.chuxin.persistence.Revision;
 import io.github.chuxin.persistence.Capability;
 import io.github.chuxin.persistence.ExpectedRevision;
 import io.github.chuxin.persistence.Query;
@@ -37,8 +40,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Scopes 範圍 (范围): a storage scoped to a unit sees only that unit's subtree, for every kind
  * that belongs to a unit, in finds, queries, counts, meetings, guidance records and the history,
- * also over generated campaigns; it refuses writes outside the subtree with a
- * {@link ScopeViolationException} and stores nothing.
+ * also over generated campaigns; it refuses writes outside the subtree (also an overwrite of an
+ * aggregate stored outside it) with a {@link ScopeViolationException} naming the aggregate (or the
+ * group or body of a fact) and the scope, and stores nothing; it reads the shared reference data
+ * (campaigns, guidance groups) but writes none of it; it never widens.
  *
  * <p>Runs as the nested group {@code "scopes"} of {@link StorageContract}, against the storage
  * that the kit's subclass supplies; it is not extended on its own.
@@ -147,19 +152,152 @@ public abstract class ScopeContract extends ContractGroup {
     OrgId district = data.units().get(1);
     OrgId otherDistrict = data.units().get(5);
     Storage scoped = storage().scopedTo(district);
+    Promise promise = Promise.of("AggregateStore.save(value, expected)", "a scoped write outside the subtree is"
+        + " refused with a ScopeViolationException naming the aggregate and the scope, and nothing is written");
     RectificationItem outside = samples().item(otherDistrict, List.of());
-    assertThatThrownBy(() -> scoped.rectifications().save(outside, ExpectedRevision.expectNew()))
-        .isInstanceOf(ScopeViolationException.class);
-    assertThat(storage().rectifications().find(outside.id())).isEmpty();
+    refused(promise, AggregateKind.RECTIFICATION_ITEM, outside.id(), district,
+        () -> scoped.rectifications().save(outside, ExpectedRevision.expectNew()));
+    promise.absent(storage().rectifications().find(outside.id()));
     Problem problem = samples().problem(otherDistrict, List.of());
-    assertThatThrownBy(() -> scoped.problems().save(problem, ExpectedRevision.expectNew()))
-        .isInstanceOf(ScopeViolationException.class);
-    assertThat(storage().problems().find(problem.id())).isEmpty();
-    Organisation foreign = samples().organisation(Optional.of(otherDistrict), OrgKind.BRANCH);
-    assertThatThrownBy(() -> scoped.organisations().save(foreign, ExpectedRevision.expectNew()))
-        .isInstanceOf(ScopeViolationException.class);
-    assertThatThrownBy(() -> scoped.campaigns().save(samples().campaign(), ExpectedRevision.expectNew()))
-        .as("shared reference data is not writable through a scope").isInstanceOf(ScopeViolationException.class);
+    refused(promise, AggregateKind.PROBLEM, problem.id(), district,
+        () -> scoped.problems().save(problem, ExpectedRevision.expectNew()));
+    promise.absent(storage().problems().find(problem.id()));
+    if (storage().supports(Capability.BULK_SAVE)) {
+      Problem inside = samples().problem(district, List.of());
+      Problem another = samples().problem(otherDistrict, List.of());
+      refused(promise, AggregateKind.PROBLEM, another.id(), district,
+          () -> scoped.problems().saveAll(List.of(inside, another)));
+      promise.absent(storage().problems().find(inside.id()));
+      promise.absent(storage().problems().find(another.id()));
+    }
+  }
+
+  /** Checks that a scoped write is refused naming what and where, and returns the refusal. */
+  private static ScopeViolationException refused(Promise promise, AggregateKind kind, Identifier id, OrgId scope,
+      Promise.Call write) {
+    ScopeViolationException e = promise.thrown(ScopeViolationException.class, write);
+    promise.equal(kind, e.kind());
+    promise.equal(id, e.id());
+    promise.equal(scope, e.scope());
+    return e;
+  }
+
+  @Test
+  void anUnscopedStorageHasNoScopeAndAScopedOneNamesItsRoot() {
+    Promise.of("Storage.scope()", "empty if unscoped").equal(Optional.empty(), storage().scope());
+    requireCapability(Capability.SCOPED_READS);
+    OrgId root = storedRoot().id();
+    Promise.of("Storage.scope()", "the root of the subtree a scoped storage is limited to")
+        .equal(Optional.of(root), storage().scopedTo(root).scope());
+  }
+
+  @Test
+  void sharedReferenceDataIsReadThroughEveryScopeButWrittenThroughNone() {
+    requireCapability(Capability.SCOPED_READS);
+    Dataset data = storedDataset(0, 0);
+    OrgId district = data.units().get(1);
+    GuidanceGroup group = samples().guidanceGroup();
+    Versioned<GuidanceGroup> storedGroup = storage().guidance().save(group, ExpectedRevision.expectNew());
+    Storage scoped = storage().scopedTo(district);
+    Promise reads = Promise.of("Storage.scopedTo(root)", "a scoped storage reads all the shared reference data"
+        + " (campaigns, guidance groups)");
+    reads.found(Versioned.of(data.campaign(), Revision.first()), scoped.campaigns().find(data.campaign().id()));
+    reads.found(Versioned.of(group, Revision.first()), scoped.guidance().find(group.id()));
+    List<String> groups = ids(scoped.guidance(), readAll(scoped.guidance(), Query.builder().limit(500).build()));
+    reads.holds(groups.contains(group.id().value()), "an answer holding " + group.id(), groups);
+    List<String> campaigns = ids(scoped.campaigns(), readAll(scoped.campaigns(), Query.builder().limit(500).build()));
+    reads.holds(campaigns.contains(data.campaign().id().value()), "an answer holding " + data.campaign().id(),
+        campaigns);
+
+    Promise writes = Promise.of("GuidanceStore.save(group, expected)", "guidance groups are shared reference data,"
+        + " refused through every scope, and nothing is written");
+    GuidanceGroup renamed = GuidanceGroup.builder().from(group).name(group.name() + " renamed").build();
+    refused(writes, AggregateKind.GUIDANCE_GROUP, group.id(), district,
+        () -> scoped.guidance().save(renamed, ExpectedRevision.of(storedGroup)));
+    GuidanceGroup fresh = samples().guidanceGroup();
+    refused(writes, AggregateKind.GUIDANCE_GROUP, fresh.id(), district,
+        () -> scoped.guidance().save(fresh, ExpectedRevision.expectNew()));
+    writes.found(Versioned.of(group, Revision.first()), storage().guidance().find(group.id()));
+    writes.absent(storage().guidance().find(fresh.id()));
+
+    Promise campaignWrites = Promise.of("CampaignStore.save(campaign, expected)", "campaigns are shared reference"
+        + " data, refused through every scope, and nothing is written");
+    Campaign changed = ImmutableCampaign.copyOf(data.campaign()).withSummaryMeeting(Samples.START);
+    refused(campaignWrites, AggregateKind.CAMPAIGN, data.campaign().id(), district,
+        () -> scoped.campaigns().save(changed, ExpectedRevision.of(Revision.first())));
+    campaignWrites.found(Versioned.of(data.campaign(), Revision.first()), storage().campaigns().find(data.campaign().id()));
+
+    if (storage().supports(Capability.BULK_SAVE)) {
+      GuidanceGroup bulk = samples().guidanceGroup();
+      Campaign bulkCampaign = samples().campaign();
+      Promise bulkWrites = Promise.of("AggregateStore.saveAll(values)", "shared reference data is refused through"
+          + " every scope, in bulk too, and nothing is written");
+      bulkWrites.thrown(ScopeViolationException.class, () -> scoped.guidance().saveAll(List.of(bulk)));
+      bulkWrites.thrown(ScopeViolationException.class, () -> scoped.campaigns().saveAll(List.of(bulkCampaign)));
+      bulkWrites.absent(storage().guidance().find(bulk.id()));
+      bulkWrites.absent(storage().campaigns().find(bulkCampaign.id()));
+    }
+  }
+
+  @Test
+  void aNewUnitIsWrittenThroughTheScopeOfItsParentsSubtreeAndRefusedElsewhere() {
+    requireCapability(Capability.SCOPED_READS);
+    Dataset data = storedDataset(0, 0);
+    OrgId district = data.units().get(1);
+    OrgId branch = data.units().get(2);
+    Storage scoped = storage().scopedTo(district);
+    Organisation inside = samples().organisation(Optional.of(branch), OrgKind.BRANCH);
+    Promise promise = Promise.of("OrganisationStore.save(unit, expected)", "a unit not stored yet lies in the"
+        + " subtree of its parent, so a scope over the parent accepts it");
+    promise.equal(Versioned.of(inside, Revision.first()), scoped.organisations().save(inside,
+        ExpectedRevision.expectNew()));
+    promise.found(Versioned.of(inside, Revision.first()), storage().organisations().find(inside.id()));
+    Organisation outside = samples().organisation(Optional.of(data.units().get(5)), OrgKind.BRANCH);
+    refused(Promise.of("OrganisationStore.save(unit, expected)", "a unit whose parent lies outside the scope is"
+        + " refused, and nothing is written"), AggregateKind.ORGANISATION, outside.id(), district,
+        () -> scoped.organisations().save(outside, ExpectedRevision.expectNew()));
+    Promise.of("OrganisationStore.save(unit, expected)", "a refused write stores nothing")
+        .absent(storage().organisations().find(outside.id()));
+  }
+
+  @Test
+  void aScopeNeverWidens() {
+    requireCapability(Capability.SCOPED_READS);
+    Dataset data = storedDataset(0, 0);
+    OrgId district = data.units().get(1);
+    OrgId branch = data.units().get(2);
+    OrgId otherBranch = data.units().get(3);
+    OrgId otherDistrict = data.units().get(5);
+    RectificationItem inBranch = samples().item(branch, List.of());
+    RectificationItem inOtherBranch = samples().item(otherBranch, List.of());
+    storage().rectifications().save(inBranch, ExpectedRevision.expectNew());
+    storage().rectifications().save(inOtherBranch, ExpectedRevision.expectNew());
+    Storage narrower = storage().scopedTo(district).scopedTo(branch);
+    Promise promise = Promise.of("Storage.scopedTo(root)", "a scoped storage scopes to a unit of its subtree, and the"
+        + " new view reads only that unit's subtree");
+    promise.equal(Optional.of(branch), narrower.scope());
+    promise.found(Versioned.of(inBranch, Revision.first()), narrower.rectifications().find(inBranch.id()));
+    promise.absent(narrower.rectifications().find(inOtherBranch.id()));
+    refused(Promise.of("Storage.scopedTo(root)", "a scope never widens: scoping a scoped storage to a unit outside"
+        + " its subtree is refused"), AggregateKind.ORGANISATION, otherDistrict, district,
+        () -> storage().scopedTo(district).scopedTo(otherDistrict));
+  }
+
+  @Test
+  void aScopedWriteCannotMoveAnAggregateInFromOutsideTheSubtree() {
+    requireCapability(Capability.SCOPED_READS);
+    Dataset data = storedDataset(0, 0);
+    OrgId district = data.units().get(1);
+    OrgId branch = data.units().get(2);
+    OrgId otherDistrict = data.units().get(5);
+    RectificationItem outside = samples().item(otherDistrict, List.of());
+    storage().rectifications().save(outside, ExpectedRevision.expectNew());
+    RectificationItem movedIn = RectificationItem.builder().from(outside).responsibleUnit(branch).build();
+    Promise promise = Promise.of("AggregateStore.save(value, expected)", "a scoped write cannot overwrite an"
+        + " aggregate stored outside the subtree, even to move it in, and nothing is written");
+    refused(promise, AggregateKind.RECTIFICATION_ITEM, outside.id(), district,
+        () -> storage().scopedTo(district).rectifications().save(movedIn, ExpectedRevision.of(Revision.first())));
+    promise.found(Versioned.of(outside, Revision.first()), storage().rectifications().find(outside.id()));
   }
 
   @Test
@@ -170,32 +308,57 @@ public abstract class ScopeContract extends ContractGroup {
     OrgId branch = data.units().get(2);
     OrgId otherDistrict = data.units().get(5);
     Storage scoped = storage().scopedTo(district);
-    Versioned<RectificationItem> inside = scoped.rectifications().save(samples().item(branch, List.of()),
-        ExpectedRevision.expectNew());
-    assertThat(storage().rectifications().find(inside.value().id())).contains(inside);
-    RectificationItem moved = RectificationItem.builder().from(inside.value()).responsibleUnit(otherDistrict).build();
-    assertThatThrownBy(() -> scoped.rectifications().save(moved, ExpectedRevision.of(inside)))
-        .isInstanceOf(ScopeViolationException.class);
-    assertThat(storage().rectifications().find(inside.value().id())).contains(inside);
+    RectificationItem item = samples().item(branch, List.of());
+    Versioned<RectificationItem> inside = scoped.rectifications().save(item, ExpectedRevision.expectNew());
+    Promise.of("AggregateStore.save(value, expected)", "a scoped write inside the subtree is stored")
+        .found(Versioned.of(item, Revision.first()), storage().rectifications().find(item.id()));
+    RectificationItem moved = RectificationItem.builder().from(item).responsibleUnit(otherDistrict).build();
+    Promise promise = Promise.of("AggregateStore.save(value, expected)", "a scoped write cannot move an aggregate"
+        + " out of the subtree, and nothing is written");
+    refused(promise, AggregateKind.RECTIFICATION_ITEM, item.id(), district,
+        () -> scoped.rectifications().save(moved, ExpectedRevision.of(inside)));
+    promise.found(Versioned.of(item, Revision.first()), storage().rectifications().find(item.id()));
   }
 
   @Test
-  void guidanceRecordsAreReadAndWrittenOnlyWithinTheScope() {
+  void guidanceAssignmentsAndRecordsAreReadAndWrittenOnlyWithinTheScope() {
     requireCapability(Capability.SCOPED_READS);
     Dataset data = storedDataset(0, 0);
     OrgId district = data.units().get(1);
+    OrgId branch = data.units().get(2);
     OrgId otherDistrict = data.units().get(5);
     GuidanceGroup group = samples().guidanceGroup();
     storage().guidance().save(group, ExpectedRevision.expectNew());
-    storage().guidance().assign(GuidanceAssignment.of(group.id(), district));
     storage().guidance().assign(GuidanceAssignment.of(group.id(), otherDistrict));
-    Storage scoped = storage().scopedTo(district);
-    assertThat(scoped.guidance().find(group.id())).as("groups are shared reference data").isPresent();
-    assertThat(scoped.guidance().assignments(group.id())).containsExactly(GuidanceAssignment.of(group.id(), district));
-    FiveMustRecord outside = FiveMustRecord.builder().group(group.id()).unit(otherDistrict)
+    storage().guidance().assign(GuidanceAssignment.of(group.id(), district));
+    FiveMustRecord outsideRecord = FiveMustRecord.builder().group(group.id()).unit(otherDistrict)
         .must(FiveMust.TALK_WITH_LEADERS).date(Samples.START).build();
-    assertThatThrownBy(() -> scoped.guidance().record(outside)).isInstanceOf(ScopeViolationException.class);
-    assertThat(storage().guidance().records(group.id())).isEmpty();
+    FiveMustRecord insideRecord = FiveMustRecord.builder().group(group.id()).unit(branch)
+        .must(FiveMust.REVIEW_PLAN).date(Samples.START).build();
+    storage().guidance().record(outsideRecord);
+    storage().guidance().record(insideRecord);
+    Storage scoped = storage().scopedTo(district);
+    Promise.of("GuidanceStore.assignments(group)", "a scoped store shows only the assignments whose unit lies in"
+        + " its subtree").equal(List.of(GuidanceAssignment.of(group.id(), district)),
+            scoped.guidance().assignments(group.id()));
+    Promise.of("GuidanceStore.records(group)", "a scoped store shows only the records whose unit lies in its"
+        + " subtree").equal(List.of(insideRecord), scoped.guidance().records(group.id()));
+    FiveMustRecord another = FiveMustRecord.builder().from(outsideRecord).must(FiveMust.REVIEW_PLAN).build();
+    refused(Promise.of("GuidanceStore.record(record)", "a record at a unit outside the scope is refused, naming"
+        + " the group and the scope"), AggregateKind.GUIDANCE_GROUP, group.id(), district,
+        () -> scoped.guidance().record(another));
+    OrgId elsewhere = data.units().get(7);
+    refused(Promise.of("GuidanceStore.assign(assignment)", "an assignment to a unit outside the scope is refused,"
+        + " naming the group and the scope"), AggregateKind.GUIDANCE_GROUP, group.id(), district,
+        () -> scoped.guidance().assign(GuidanceAssignment.of(group.id(), elsewhere)));
+    Promise nothing = Promise.of("GuidanceStore.assign(assignment)", "a refused fact is not written");
+    nothing.equal(List.of(outsideRecord, insideRecord), storage().guidance().records(group.id()));
+    nothing.equal(List.of(GuidanceAssignment.of(group.id(), otherDistrict), GuidanceAssignment.of(group.id(), district)),
+        storage().guidance().assignments(group.id()));
+    scoped.guidance().assign(GuidanceAssignment.of(group.id(), branch));
+    Promise.of("GuidanceStore.assign(assignment)", "a scoped store accepts an assignment inside its subtree")
+        .equal(List.of(GuidanceAssignment.of(group.id(), district), GuidanceAssignment.of(group.id(), branch)),
+            scoped.guidance().assignments(group.id()));
   }
 
   @Test
@@ -216,7 +379,9 @@ public abstract class ScopeContract extends ContractGroup {
     assertThat(scoped.leadershipBodies().meetings(inside.id())).containsExactly(insideMeeting);
     assertThat(scoped.leadershipBodies().meetings(outside.id())).isEmpty();
     Meeting another = samples().meeting(outside.id());
-    assertThatThrownBy(() -> scoped.leadershipBodies().hold(another)).isInstanceOf(ScopeViolationException.class);
+    refused(Promise.of("LeadershipBodyStore.hold(meeting)", "a meeting of a body outside the scope is refused,"
+        + " naming the body and the scope"), AggregateKind.LEADERSHIP_BODY, outside.id(), district,
+        () -> scoped.leadershipBodies().hold(another));
     Meeting ofAnUnknownBody = samples().meeting(samples().body(branch, List.of()).id());
     assertThatThrownBy(() -> scoped.leadershipBodies().hold(ofAnUnknownBody))
         .as("a meeting of a body not stored cannot be shown to lie in the scope")

@@ -3,6 +3,7 @@ package io.github.chuxin.testkit.contract;
 import io.github.chuxin.persistence.Storage;
 import io.github.chuxin.persistence.TreeCycleException;
 import io.github.chuxin.persistence.UnsupportedCapabilityException;
+import java.time.Clock;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -15,13 +16,16 @@ import org.junit.jupiter.api.Nested;
  * <pre>{@code
  * class JdbcStorageContractTest extends StorageContract {
  *   @Override
- *   protected Storage createStorage() {
+ *   protected Storage createStorage(Clock clock) {
  *     return JdbcStorage.create(dataSource, clock);
  *   }
  * }
  * }</pre>
- * {@link #createStorage()} is called before every test; it may return the same storage each time,
- * since every test writes under fresh random ids and looks only at its own data. Tests that need
+ * {@link #createStorage(Clock)} is called before every test, always with the same clock, the kit's
+ * own; it may return the same storage each time, since every test writes under fresh random ids
+ * and looks only at its own data. A storage that takes the times of its change history from that
+ * clock has them checked (a time from any other clock fails); an adapter whose test overrides
+ * only {@link #createStorage()} gives the kit no clock, and those checks are skipped. Tests that need
  * a capability the storage does not declare are skipped (assumptions), and the group
  * {@link Capabilities} checks that undeclared capabilities are refused with
  * {@link UnsupportedCapabilityException}. Property tests use QuickTheories with a modest number
@@ -49,6 +53,7 @@ public abstract class StorageContract {
 
   private Storage storage;
   private Samples samples;
+  private boolean clockIgnored;
 
   /**
    * Creates the constructor for subclasses.
@@ -57,11 +62,42 @@ public abstract class StorageContract {
   }
 
   /**
-   * Supplies the storage under test; called before every test.
+   * Supplies the storage under test, whose change history takes its times from the given clock;
+   * called before every test. Override this one: the default calls {@link #createStorage()}, and
+   * the kit then skips its checks of the history's times.
    *
+   * @param clock the kit's clock, the same at every call: it starts at 2019-07-01T00:00:00Z and
+   *     moves one second forward at every reading
    * @return the storage, possibly the same instance every time
    */
-  protected abstract Storage createStorage();
+  protected Storage createStorage(Clock clock) {
+    clockIgnored = true;
+    return createStorage();
+  }
+
+  /**
+   * Supplies the storage under test without the kit's clock; called before every test unless
+   * {@link #createStorage(Clock)} is overridden. Kept for adapters written before the kit had a
+   * clock: the kit cannot check the times of their change history.
+   *
+   * @return the storage, possibly the same instance every time
+   * @throws UnsupportedOperationException unless overridden
+   */
+  protected Storage createStorage() {
+    throw new UnsupportedOperationException(getClass().getName() + " supplies no storage: override"
+        + " createStorage(Clock)");
+  }
+
+  /** A storage from the subclass, with the kit's clock if it takes one. */
+  final Storage newStorage() {
+    clockIgnored = false;
+    return createStorage(KitClock.INSTANCE);
+  }
+
+  /** The kit's clock, when the storage takes its history's times from it. */
+  final java.util.Optional<Clock> clock() {
+    return clockIgnored ? java.util.Optional.empty() : java.util.Optional.of(KitClock.INSTANCE);
+  }
 
   /**
    * Returns the storage of the current test.
@@ -82,7 +118,7 @@ public abstract class StorageContract {
    */
   @BeforeEach
   final void prepareStorage() {
-    storage = createStorage();
+    storage = newStorage();
     samples = new Samples();
   }
 

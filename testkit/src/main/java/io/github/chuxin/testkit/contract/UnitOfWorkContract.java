@@ -46,7 +46,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Units of work 事務 (事务): a unit of work commits all its writes or none. An exception or a
  * refused write at a random point of a random script of writes over every kind leaves every
- * store as it was; a unit of work reads its own writes.
+ * store as it was; a unit of work reads its own writes; a unit of work started on a unit of work's
+ * storage joins it, and that storage serves its work only.
  *
  * <p>Runs as the nested group {@code "units of work"} of {@link StorageContract}, against the storage
  * that the kit's subclass supplies; it is not extended on its own.
@@ -360,5 +361,54 @@ public abstract class UnitOfWorkContract extends ContractGroup {
       throw new IllegalStateException("abandon the meeting");
     })).hasMessage("abandon the meeting");
     assertThat(storage().leadershipBodies().meetings(body.id())).containsExactly(kept);
+  }
+
+  @Test
+  void aUnitOfWorkStartedOnTheStorageOfAnotherJoinsIt() {
+    requireCapability(Capability.TRANSACTIONS);
+    OrgId unit = storedRoot().id();
+    Problem inner = samples().problem(unit, List.of());
+    Problem outer = samples().problem(unit, List.of());
+    IllegalStateException abandon = new IllegalStateException("abandon the outer work");
+    Promise promise = Promise.of("Storage.inTransaction(work)", "called on a unit of work's storage, it joins that"
+        + " unit of work: its writes commit or vanish with the outer work's");
+    Throwable thrown = promise.thrown(IllegalStateException.class, () -> storage().inTransaction(tx -> {
+      tx.inTransaction(joined -> joined.problems().save(inner, ExpectedRevision.expectNew()));
+      tx.problems().save(outer, ExpectedRevision.expectNew());
+      throw abandon;
+    }));
+    promise.equal(abandon, thrown);
+    promise.absent(storage().problems().find(inner.id()));
+    promise.absent(storage().problems().find(outer.id()));
+    storage().inTransaction(tx -> {
+      tx.inTransaction(joined -> joined.problems().save(inner, ExpectedRevision.expectNew()));
+      return tx.problems().save(outer, ExpectedRevision.expectNew());
+    });
+    promise.found(Versioned.of(inner, Revision.first()), storage().problems().find(inner.id()));
+    promise.found(Versioned.of(outer, Revision.first()), storage().problems().find(outer.id()));
+  }
+
+  @Test
+  void theStorageOfAUnitOfWorkServesThatWorkOnly() {
+    requireCapability(Capability.TRANSACTIONS);
+    OrgId unit = storedRoot().id();
+    Problem problem = samples().problem(unit, List.of());
+    List<Storage> leaked = new ArrayList<>();
+    storage().inTransaction(tx -> leaked.add(tx));
+    try {
+      storage().inTransaction(tx -> {
+        leaked.add(tx);
+        throw new IllegalStateException("abandon");
+      });
+    } catch (IllegalStateException expected) {
+      // abandoned on purpose
+    }
+    for (Storage ended : leaked) {
+      Promise promise = Promise.of("Storage.inTransaction(work)", "the storage a work is given serves that work"
+          + " only: after it, every call fails with IllegalStateException and writes nothing");
+      promise.thrown(IllegalStateException.class, () -> ended.problems().save(problem, ExpectedRevision.expectNew()));
+      promise.thrown(IllegalStateException.class, () -> ended.problems().find(problem.id()));
+      promise.absent(storage().problems().find(problem.id()));
+    }
   }
 }
