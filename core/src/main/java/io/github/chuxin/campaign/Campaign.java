@@ -34,7 +34,7 @@ public abstract class Campaign {
 
   /** The campaign's theme 不忘初心、牢記使命. */
   public static final Label THEME_2019 = Label.of(
-      "Stay true to our founding mission and keep the mission firmly in mind", "不忘初心、牢记使命", "不忘初心、牢記使命");
+      "Stay true to our original aspiration and keep our mission firmly in mind", "不忘初心、牢记使命", "不忘初心、牢記使命");
 
   /** The zone of the 2019 campaign, Asia/Shanghai. */
   public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");

@@ -3,49 +3,18 @@ package io.github.chuxin.activity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.chuxin.campaign.KeyMeasure;
-import io.github.chuxin.guidance.FiveMust;
 import io.github.chuxin.guidance.GuidanceLevel;
 import io.github.chuxin.guidance.GuidanceRole;
-import io.github.chuxin.i18n.Label;
-import io.github.chuxin.i18n.Labelled;
 import io.github.chuxin.i18n.Language;
-import io.github.chuxin.leadership.Cadence;
-import io.github.chuxin.leadership.LeadershipBodyKind;
-import io.github.chuxin.leadership.MeetingKind;
-import io.github.chuxin.leadership.ScheduleItem;
-import io.github.chuxin.report.hotline.DispatchLevel;
-import io.github.chuxin.report.hotline.RankingCategory;
-import io.github.chuxin.report.hotline.Satisfaction;
-import io.github.chuxin.report.readiness.Requirement;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The words of guidance, leadership, activities and the hotline, as officials read them. */
+/**
+ * The words of guidance and activities, as officials read them (the forms of every label are
+ * checked by {@code i18n.StandardFormsTest}).
+ */
 class GuidanceAndActivityWordsTest {
-
-  /** Forms a mechanical conversion leaves that standard Traditional Chinese writes otherwise. */
-  private static final List<String> NOT_TRADITIONAL = List.of("每周", "征求", "收获", "干部", "关于", "会后", "五個必須");
-
-  private static List<Labelled> labelled() {
-    return Stream.<Labelled[]>of(GuidanceLevel.values(), GuidanceRole.values(), FiveMust.values(),
-            LeadershipBodyKind.values(), MeetingKind.values(), Cadence.values(), ScheduleItem.Kind.values(),
-            ActivityKind.values(), DispatchLevel.values(), RankingCategory.values(), Satisfaction.values(),
-            Requirement.values())
-        .flatMap(Stream::of).toList();
-  }
-
-  @Test
-  void everyLabelHasThreeLanguagesAndTheTraditionalOneUsesStandardForms() {
-    for (Labelled l : labelled()) {
-      Label label = l.label();
-      for (Language language : Language.values()) {
-        assertThat(label.in(language)).as("%s in %s", l, language).isNotBlank();
-      }
-      assertThat(NOT_TRADITIONAL).as("%s: %s", l, label.traditional()).noneMatch(label.traditional()::contains);
-      assertThat(label.simplified()).as(l.toString()).doesNotContain("五个必须");
-    }
-  }
 
   @Test
   void theSeedsStudyFormsAreActivitiesOfStudyAndEducation() {
