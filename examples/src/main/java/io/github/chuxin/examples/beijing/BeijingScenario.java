@@ -390,7 +390,7 @@ public final class BeijingScenario {
     RectificationItem draft = b.build();
     return b.addHistory(change(RectificationStatus.PLANNED, RectificationStatus.IN_PROGRESS,
             draft.createdOn().plusDays(1), ActorRole.RESPONSIBLE_UNIT))
-        .status(RectificationStatus.IN_PROGRESS).progress("正在整改").build();
+        .status(RectificationStatus.IN_PROGRESS).progress("整改方案已制定，正按計劃推進").build();
   }
 
   private static RectificationItem done(ImmutableRectificationItem.Builder b, LocalDate completed) {
@@ -401,7 +401,7 @@ public final class BeijingScenario {
             change(RectificationStatus.PLANNED, RectificationStatus.IN_PROGRESS, started, ActorRole.RESPONSIBLE_UNIT),
             change(RectificationStatus.IN_PROGRESS, RectificationStatus.SUBMITTED, submitted, ActorRole.RESPONSIBLE_UNIT),
             change(RectificationStatus.SUBMITTED, RectificationStatus.COMPLETED, completed, ActorRole.LEAD_LEADER))
-        .status(RectificationStatus.COMPLETED).completedOn(completed).progress("已完成整改")
+        .status(RectificationStatus.COMPLETED).completedOn(completed).progress("已提交整改情況報告")
         .addEvidence(Evidence.builder().description("整改情況報告").addedOn(submitted).build())
         .build();
   }
@@ -419,7 +419,7 @@ public final class BeijingScenario {
             change(RectificationStatus.IN_PROGRESS, RectificationStatus.SUBMITTED, stage.minusDays(1),
                 ActorRole.RESPONSIBLE_UNIT),
             change(RectificationStatus.SUBMITTED, RectificationStatus.STAGE_COMPLETED, stage, ActorRole.LEAD_LEADER))
-        .status(RectificationStatus.STAGE_COMPLETED).progress("已階段性完成並長期堅持")
+        .status(RectificationStatus.STAGE_COMPLETED).progress("階段性任務已完成，長效機制建設中")
         .addEvidence(Evidence.builder().description("階段性整改報告").addedOn(stage).build())
         .build();
   }
