@@ -135,9 +135,10 @@ final class OrganisationRules {
         nesting(true),
         (c, r) -> nestWrongly(c, r, true));
     rules.enforced(OrgConstraint.NEGATIVE_MEMBERS);
-    rules.add("ORG-SUBTREE-TOTAL-MISMATCH", Severity.ERROR,
+    // a warning: a declared total is often a statistical report of another date than the branches' counts
+    rules.add("ORG-SUBTREE-TOTAL-MISMATCH", Severity.WARNING,
         RuleSource.integrity("a declared subtree total equals the members counted below it (temporary organisations"
-            + " not counted)"),
+            + " not counted); figures of different dates honestly differ, so a warning"),
         l("a declared subtree member total differs from the sum", "申报的党员总数与合计不符", "申報的黨員總數與合計不符"),
         l("Organisation {org} declares {declared} members in its subtree, but they sum to {actual}.",
             "组织 {org} 申报下属党员共 {declared} 名，合计实为 {actual} 名。", "組織 {org} 申報下屬黨員共 {declared} 名，合計實為 {actual} 名。"),
