@@ -106,8 +106,14 @@ final class Databases {
     return ds;
   }
 
+  /** A storage on the database, its schema migrated, stamping its change history with {@link #CLOCK}. */
   static JdbcStorage migrated(DataSource ds) {
-    JdbcStorage storage = JdbcStorage.builder(ds).clock(CLOCK).build();
+    return migrated(ds, CLOCK);
+  }
+
+  /** A storage on the database, its schema migrated, stamping its change history with the given clock. */
+  static JdbcStorage migrated(DataSource ds, Clock clock) {
+    JdbcStorage storage = JdbcStorage.builder(ds).clock(clock).build();
     storage.migrate();
     return storage;
   }
