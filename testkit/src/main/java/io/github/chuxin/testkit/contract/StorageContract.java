@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Nested;
  * class JdbcStorageContractTest extends StorageContract {
  *   @Override
  *   protected Storage createStorage(Clock clock) {
- *     return JdbcStorage.create(dataSource, clock);
+ *     JdbcStorage storage = JdbcStorage.builder(dataSource).clock(clock).build();
+ *     storage.migrate();
+ *     return storage;
  *   }
  * }
  * }</pre>
@@ -38,7 +40,7 @@ import org.junit.jupiter.api.Nested;
  * {@link CapabilityContract}) and runs here as a JUnit {@link Nested} class ({@code RoundTrips},
  * {@code Conflicts}, …) under the display name that test reports show ("round trips",
  * "conflicts", …). A group reaches the storage of the current test through this class, so an
- * adapter extends this class alone and supplies {@link #createStorage()}.
+ * adapter extends this class alone and supplies {@link #createStorage(Clock)}.
  *
  * <p>Reliability and security: eight threads retrying on conflict lose no update and leave each
  * change once in the history; no write, alone or racing another, stores a cycle in the tree
