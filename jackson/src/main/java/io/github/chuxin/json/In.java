@@ -4,10 +4,13 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.chuxin.json.SnapshotFormatException.Kind;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -17,6 +20,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -351,13 +355,33 @@ final class In {
 
   /** An enum set. Duplicates are rejected at the second one, naming the index of the first. */
   <E extends Enum<E>> Set<E> codes(Class<E> type) throws IOException {
-    Map<E, Integer> result = new LinkedHashMap<>();
+    return distinct("codes", () -> code(type));
+  }
+
+  /** A set of identifiers. Duplicates are rejected at the second one, naming the index of the first. */
+  <I> void idSet(Function<String, I> of, Consumer<? super I> sink) throws IOException {
+    distinct("identifiers", () -> id(of)).forEach(sink);
+  }
+
+  /** Reads one element of an array. */
+  @FunctionalInterface
+  private interface Element<T> {
+    T read() throws IOException;
+  }
+
+  /**
+   * The elements of a set-valued field, in order. A repeated element is rejected at the repeat with
+   * {@link Kind#INVALID_VALUE}, expecting "distinct " + {@code what} and naming the index of the first, the same way
+   * for every set of the format.
+   */
+  private <T> Set<T> distinct(String what, Element<T> element) throws IOException {
+    Map<T, Integer> result = new LinkedHashMap<>();
     enterArray();
     while (nextElement()) {
-      E code = code(type);
-      Integer first = result.putIfAbsent(code, indexes[depth - 1]);
+      T value = element.read();
+      Integer first = result.putIfAbsent(value, indexes[depth - 1]);
       if (first != null) {
-        throw fail(Kind.INVALID_VALUE, "distinct codes", quote(parser.getText()) + " appears twice, first at ["
+        throw fail(Kind.INVALID_VALUE, "distinct " + what, quote(parser.getText()) + " appears twice, first at ["
             + first + "]");
       }
     }
@@ -374,14 +398,38 @@ final class In {
   }
 
   int integer() throws IOException {
-    if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+    JsonToken token = parser.currentToken();
+    if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
       throw wrongType("an integer");
     }
-    if (parser.getNumberType() != JsonParser.NumberType.INT) {
-      throw fail(Kind.INVALID_VALUE, "an integer from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE,
-          "found " + parser.getText());
+    BigDecimal value = integral(parser);
+    if (value == null) {
+      throw fail(Kind.WRONG_TYPE, "an integer", "found " + quote(parser.getText()));
     }
-    return parser.getIntValue();
+    if (value.compareTo(MIN_INT) < 0 || value.compareTo(MAX_INT) > 0) {
+      throw fail(Kind.INVALID_VALUE, "an integer from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE,
+          "found " + quote(parser.getText()));
+    }
+    return value.intValue();
+  }
+
+  private static final BigDecimal MIN_INT = BigDecimal.valueOf(Integer.MIN_VALUE);
+  private static final BigDecimal MAX_INT = BigDecimal.valueOf(Integer.MAX_VALUE);
+
+  /**
+   * The value of the number at the parser's current token if it is an integer, or null. As in JSON Schema, a
+   * number is an integer when its fractional part is zero, however it is written: {@code 85}, {@code 85.0} and
+   * {@code 8.5e1} are the same integer. The text of a number is bounded by {@link ReadLimits#maxNumberLength()};
+   * a value far outside the range of {@code int}, such as {@code 1e999999}, is compared, never expanded.
+   */
+  static @Nullable BigDecimal integral(JsonParser parser) throws IOException {
+    if (parser.currentToken() == JsonToken.VALUE_NUMBER_INT) {
+      return parser.getNumberType() == JsonParser.NumberType.INT ? BigDecimal.valueOf(parser.getIntValue())
+          : new BigDecimal(parser.getBigIntegerValue());
+    }
+    // stripping zeros divides the unscaled value (at most maxNumberLength digits), whatever the exponent
+    BigDecimal value = parser.getDecimalValue();
+    return value.stripTrailingZeros().scale() <= 0 ? value : null;
   }
 
   boolean bool() {
@@ -396,7 +444,59 @@ final class In {
   }
 
   LocalDate date() throws IOException {
-    return parsed("a date yyyy-MM-dd (ISO-8601)", In::parseDate);
+    return parsed(DATE_EXPECTED, In::formatDate);
+  }
+
+  /** What a date of the format looks like, for messages. */
+  static final String DATE_EXPECTED = "a date yyyy-MM-dd (ISO-8601; a year outside 0000-9999 with its sign)";
+
+  /** What an instant of the format looks like, for messages. */
+  static final String INSTANT_EXPECTED = "an instant yyyy-MM-ddTHH:mm:ss[.fraction] with Z or an offset +HH:MM "
+      + "(RFC 3339)";
+
+  /**
+   * A year of the format: four digits, or the sign and digits {@link LocalDate#toString()} writes for a year
+   * outside 0000-9999 (a minus and at least four digits, a plus and five to nine; no negative zero, no padding
+   * beyond four digits). The schema's {@code $defs/date} and {@code $defs/instant} spell the same years.
+   */
+  private static final String YEAR = "(?:[0-9]{4}|\\+[1-9][0-9]{4,8}|-(?:[1-9][0-9]{3,8}|0(?:[1-9][0-9]{2}|0[1-9][0-9]|00[1-9])))";
+
+  private static final String MONTH_DAY = "-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])";
+
+  /** The shape of a date; whether the day exists in its month is left to {@link LocalDate}. */
+  private static final Pattern DATE = Pattern.compile(YEAR + MONTH_DAY);
+
+  /**
+   * The shape of an instant: an RFC 3339 date-time with seconds, a fraction of at most nine digits, an upper-case
+   * {@code T} and {@code Z}, or an offset of at most 18 hours, on a date of {@link #DATE}.
+   */
+  private static final Pattern INSTANT = Pattern.compile(YEAR + MONTH_DAY
+      + "T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?(?:Z|[+-](?:(?:0[0-9]|1[0-7]):[0-5][0-9]|18:00))");
+
+  /**
+   * A date of the format: {@link #DATE}'s shape, on a day that exists.
+   *
+   * @throws DateTimeException if {@code text} is not one
+   */
+  static LocalDate formatDate(String text) {
+    if (text.length() != 10 && !DATE.matcher(text).matches()) {
+      throw new DateTimeException("not a date of the format: " + quote(text));
+    }
+    // a text of ten characters is a four-digit year or not a date at all: parseDate checks its digits
+    return parseDate(text);
+  }
+
+  /**
+   * An instant of the format: {@link #INSTANT}'s shape, on a day that exists, at any offset, as the same point
+   * in time in UTC.
+   *
+   * @throws DateTimeException if {@code text} is not one
+   */
+  static Instant formatInstant(String text) {
+    if (!INSTANT.matcher(text).matches()) {
+      throw new DateTimeException("not an instant of the format: " + quote(text));
+    }
+    return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
   }
 
   /** {@link LocalDate#parse(CharSequence)}, with a fast path for the plain form {@code yyyy-MM-dd}. */
@@ -425,7 +525,7 @@ final class In {
   }
 
   Instant instant() throws IOException {
-    return parsed("an instant yyyy-MM-ddTHH:mm:ssZ (ISO-8601, UTC)", Instant::parse);
+    return parsed(INSTANT_EXPECTED, In::formatInstant);
   }
 
   ZoneId zone() throws IOException {

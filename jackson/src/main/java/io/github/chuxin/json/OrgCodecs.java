@@ -78,7 +78,7 @@ final class OrgCodecs {
         case "declaredSubtreeMembers" -> b.declaredSubtreeMembers(in.integer());
         case "activeFrom" -> b.activeFrom(in.date());
         case "activeUntil" -> b.activeUntil(in.date());
-        case "homeOrganisations" -> in.ids(OrgId::of, b::addHomeOrganisations);
+        case "homeOrganisations" -> in.idSet(OrgId::of, b::addHomeOrganisations);
         default -> { }
       }
     }

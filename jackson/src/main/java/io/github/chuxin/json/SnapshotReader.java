@@ -22,6 +22,7 @@ import java.io.CharConversionException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -245,13 +246,19 @@ public final class SnapshotReader {
           null);
     }
     JsonToken value = p.nextToken();
-    if (value != JsonToken.VALUE_NUMBER_INT) {
+    if (value != JsonToken.VALUE_NUMBER_INT && value != JsonToken.VALUE_NUMBER_FLOAT) {
       throw new Failure(Kind.WRONG_TYPE, path, "an integer", "found " + value, null);
     }
-    if (p.getNumberType() != JsonParser.NumberType.INT) {
-      throw new Failure(Kind.UNSUPPORTED_VERSION, path, SnapshotFormat.READABLE, "found " + p.getText(), null);
+    BigDecimal number = In.integral(p);
+    if (number == null) {
+      throw new Failure(Kind.WRONG_TYPE, path, "an integer", "found " + In.quote(p.getText()), null);
     }
-    int version = p.getIntValue();
+    if (number.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0
+        || number.compareTo(BigDecimal.valueOf(Integer.MIN_VALUE)) < 0) {
+      throw new Failure(Kind.UNSUPPORTED_VERSION, path, SnapshotFormat.READABLE, "found " + In.quote(p.getText()),
+          null);
+    }
+    int version = number.intValue();
     String unreadable = SnapshotFormat.unreadable(version, "the document");
     if (unreadable != null) {
       throw new Failure(Kind.UNSUPPORTED_VERSION, path, SnapshotFormat.READABLE, unreadable, null);
