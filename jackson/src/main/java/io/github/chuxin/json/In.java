@@ -349,7 +349,7 @@ final class In {
   void strings(Consumer<String> sink) throws IOException {
     enterArray();
     while (nextElement()) {
-      sink.accept(string());
+      sink.accept(shortText());
     }
   }
 
@@ -402,16 +402,23 @@ final class In {
     if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
       throw wrongType("an integer");
     }
-    BigDecimal value = integral(parser);
+    BigDecimal value;
+    try {
+      value = integral(parser);
+    } catch (NumberFormatException e) {
+      // an exponent past the range of BigDecimal, such as 1E+2147483648
+      throw fail(Kind.INVALID_VALUE, INT_RANGE, "found " + quote(parser.getText()));
+    }
     if (value == null) {
       throw fail(Kind.WRONG_TYPE, "an integer", "found " + quote(parser.getText()));
     }
     if (value.compareTo(MIN_INT) < 0 || value.compareTo(MAX_INT) > 0) {
-      throw fail(Kind.INVALID_VALUE, "an integer from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE,
-          "found " + quote(parser.getText()));
+      throw fail(Kind.INVALID_VALUE, INT_RANGE, "found " + quote(parser.getText()));
     }
     return value.intValue();
   }
+
+  private static final String INT_RANGE = "an integer from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE;
 
   private static final BigDecimal MIN_INT = BigDecimal.valueOf(Integer.MIN_VALUE);
   private static final BigDecimal MAX_INT = BigDecimal.valueOf(Integer.MAX_VALUE);
@@ -421,6 +428,8 @@ final class In {
    * number is an integer when its fractional part is zero, however it is written: {@code 85}, {@code 85.0} and
    * {@code 8.5e1} are the same integer. The text of a number is bounded by {@link ReadLimits#maxNumberLength()};
    * a value far outside the range of {@code int}, such as {@code 1e999999}, is compared, never expanded.
+   *
+   * @throws NumberFormatException if the number's exponent is past the range of {@link BigDecimal}
    */
   static @Nullable BigDecimal integral(JsonParser parser) throws IOException {
     if (parser.currentToken() == JsonToken.VALUE_NUMBER_INT) {
@@ -554,6 +563,52 @@ final class In {
 
   <I> I id(Function<String, I> of) throws IOException {
     String text = string();
-    return build("identifier", () -> of.apply(text));
+    int slot = (text.hashCode() * 31 + System.identityHashCode(of)) & (RECENT - 1);
+    if (recentMakers != null && recentMakers[slot] == of && text.equals(recentTexts[slot])) {
+      @SuppressWarnings("unchecked") // stored by this method with the same maker
+      I id = (I) recentValues[slot];
+      return id;
+    }
+    I id = build("identifier", () -> of.apply(text));
+    remember(slot, of, text, id);
+    return id;
   }
+
+  /** The same as {@link #string()}, but a short text read lately is the same object again. */
+  private String shortText() throws IOException {
+    String text = string();
+    if (text.length() > RECENT_TEXT_LENGTH) {
+      return text;
+    }
+    int slot = text.hashCode() & (RECENT - 1);
+    if (recentMakers != null && recentMakers[slot] == TEXT && text.equals(recentTexts[slot])) {
+      return recentTexts[slot];
+    }
+    remember(slot, TEXT, text, text);
+    return text;
+  }
+
+  private void remember(int slot, Object maker, String text, Object value) {
+    if (recentTexts == null) {
+      recentMakers = new Object[RECENT];
+      recentTexts = new String[RECENT];
+      recentValues = new Object[RECENT];
+    }
+    recentMakers[slot] = maker;
+    recentTexts[slot] = text;
+    recentValues[slot] = value;
+  }
+
+  /*
+   * Identifiers and short texts of lists read lately, so that a value written many times over is held once: a list
+   * of a million times the same one-character id would otherwise hold a million strings and identifiers, twenty
+   * bytes of heap per byte of JSON. A small direct-mapped cache, per In (per section of a document): a slot holds
+   * the maker (the identifier's factory, or TEXT), the text and the value made.
+   */
+  private static final int RECENT = 512;
+  private static final int RECENT_TEXT_LENGTH = 32;
+  private static final Object TEXT = new Object();
+  private @Nullable Object @Nullable [] recentMakers;
+  private @Nullable String @Nullable [] recentTexts;
+  private @Nullable Object @Nullable [] recentValues;
 }

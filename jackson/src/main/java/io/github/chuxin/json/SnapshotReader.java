@@ -249,7 +249,13 @@ public final class SnapshotReader {
     if (value != JsonToken.VALUE_NUMBER_INT && value != JsonToken.VALUE_NUMBER_FLOAT) {
       throw new Failure(Kind.WRONG_TYPE, path, "an integer", "found " + value, null);
     }
-    BigDecimal number = In.integral(p);
+    BigDecimal number;
+    try {
+      number = In.integral(p);
+    } catch (NumberFormatException e) {
+      throw new Failure(Kind.UNSUPPORTED_VERSION, path, SnapshotFormat.READABLE, "found " + In.quote(p.getText()),
+          e);
+    }
     if (number == null) {
       throw new Failure(Kind.WRONG_TYPE, path, "an integer", "found " + In.quote(p.getText()), null);
     }
