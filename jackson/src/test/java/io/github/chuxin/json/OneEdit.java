@@ -82,7 +82,7 @@ enum OneEdit {
   RENAME {
     @Override
     String apply(ObjectNode doc, SplittableRandom r, StringBuilder log) {
-      List<Place> members = places(doc, false).stream().filter(p -> p.parent().isObject()).toList();
+      List<Place> members = members(doc);
       Place p = pick(members, r);
       List<String> names = new ArrayList<>(KEYS);
       names.addAll(fieldNames(doc));
@@ -134,7 +134,7 @@ enum OneEdit {
   DUPLICATE_KEY {
     @Override
     String apply(ObjectNode doc, SplittableRandom r, StringBuilder log) {
-      List<Place> members = places(doc, false).stream().filter(p -> p.parent().isObject()).toList();
+      List<Place> members = members(doc);
       Place p = pick(members, r);
       String marker = "\u0000dup\u0000";
       log.append("duplicate key ").append(p.pointer());
@@ -238,8 +238,13 @@ enum OneEdit {
     }
   }
 
+  /** The members of every object of {@code doc}. */
+  private static List<Place> members(ObjectNode doc) {
+    return places(doc, false).stream().filter(p -> p.parent().isObject()).toList();
+  }
+
   private static List<String> fieldNames(ObjectNode doc) {
-    return places(doc, false).stream().filter(p -> p.parent().isObject()).map(Place::key).distinct().toList();
+    return members(doc).stream().map(Place::key).distinct().toList();
   }
 
   static <T> T pick(List<T> values, SplittableRandom r) {
