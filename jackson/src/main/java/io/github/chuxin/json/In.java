@@ -488,11 +488,16 @@ final class In {
    * @throws DateTimeException if {@code text} is not one
    */
   static LocalDate formatDate(String text) {
-    if (text.length() != 10 && !DATE.matcher(text).matches()) {
+    if (!plainDate(text) && !DATE.matcher(text).matches()) {
       throw new DateTimeException("not a date of the format: " + quote(text));
     }
-    // a text of ten characters is a four-digit year or not a date at all: parseDate checks its digits
     return parseDate(text);
+  }
+
+  /** Whether {@code text} is {@code dddd-dd-dd} in ASCII digits: the fast path of {@link #parseDate}. */
+  private static boolean plainDate(String text) {
+    return text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-' && digits(text, 0, 4) >= 0
+        && digits(text, 5, 7) >= 0 && digits(text, 8, 10) >= 0;
   }
 
   /**

@@ -71,6 +71,22 @@ class SchemaTest {
   }
 
   @Test
+  void anIntegerWrittenWithAZeroFractionIsAnIntegerToBothValidatorsAndTheReader() {
+    String rich = new String(RoundTripTest.write(Snapshots.rich()), StandardCharsets.UTF_8);
+    for (String document : List.of(rich.replace("\"attendance\":85", "\"attendance\":85.0"),
+        rich.replace("\"attendance\":85", "\"attendance\":8.5e1"),
+        rich.replace("\"formatVersion\":1,", "\"formatVersion\":1.0,"))) {
+      assertThat(document).isNotEqualTo(rich);
+      assertThat(schema.verdicts(document)).satisfies(v -> assertThat(v.bothAccept()).as("%s", v).isTrue());
+      assertThat(SchemaAgreementTest.refusal(document)).isNull();
+    }
+    String fraction = rich.replace("\"attendance\":85", "\"attendance\":85.5");
+    assertThat(schema.verdicts(fraction)).satisfies(v -> assertThat(v.bothJudged() && !v.networknt().accepts()
+        && !v.skema().accepts()).as("%s", v).isTrue());
+    assertThat(SchemaAgreementTest.refusal(fraction)).isNotNull();
+  }
+
+  @Test
   void theSchemaIsNamedByAValidUrnThatCarriesTheFormatVersion() throws IOException {
     JsonNode root = new ObjectMapper().readTree(SchemaValidators.text(SnapshotFormat.SCHEMA_RESOURCE));
     // RFC 8141: "urn:" NID ":" NSS, the NID of letters, digits and inner hyphens (no dots), 2 to 32 long

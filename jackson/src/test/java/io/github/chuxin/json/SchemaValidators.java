@@ -87,7 +87,7 @@ final class SchemaValidators {
   private SchemaValidators(String schemaText) {
     SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
         builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true)
-            .strict("type", true).locale(Locale.ROOT).build()));
+            .locale(Locale.ROOT).build()));
     this.networknt = registry.getSchema(schemaText, InputFormat.JSON);
     this.networknt.initializeValidators();
     com.github.erosb.jsonsKema.Schema loaded = new SchemaLoader(new JsonParser(schemaText).parse()).load();
