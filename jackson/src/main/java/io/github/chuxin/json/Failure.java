@@ -23,4 +23,8 @@ final class Failure extends RuntimeException {
   SnapshotFormatException toException() {
     return new SnapshotFormatException(kind, path, expected, detail, getCause());
   }
+
+  ReportFormatException toReportException() {
+    return new ReportFormatException(kind, path, expected, detail, getCause());
+  }
 }

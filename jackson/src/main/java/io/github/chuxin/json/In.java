@@ -4,10 +4,13 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.chuxin.json.SnapshotFormatException.Kind;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -17,6 +20,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -345,19 +349,44 @@ final class In {
   void strings(Consumer<String> sink) throws IOException {
     enterArray();
     while (nextElement()) {
-      sink.accept(string());
+      sink.accept(shortText());
     }
   }
 
   /** An enum set. Duplicates are rejected at the second one, naming the index of the first. */
   <E extends Enum<E>> Set<E> codes(Class<E> type) throws IOException {
-    Map<E, Integer> result = new LinkedHashMap<>();
+    return distinct("codes", () -> code(type));
+  }
+
+  /** A set of identifiers. Duplicates are rejected at the second one, naming the index of the first. */
+  <I> void idSet(Function<String, I> of, Consumer<? super I> sink) throws IOException {
+    distinct("identifiers", () -> id(of)).forEach(sink);
+  }
+
+  /** A set of short texts. Duplicates are rejected at the second one, naming the index of the first. */
+  void textSet(Consumer<String> sink) throws IOException {
+    distinct("texts", this::shortText).forEach(sink);
+  }
+
+  /** Reads one element of an array. */
+  @FunctionalInterface
+  private interface Element<T> {
+    T read() throws IOException;
+  }
+
+  /**
+   * The elements of a set-valued field, in order. A repeated element is rejected at the repeat with
+   * {@link Kind#INVALID_VALUE}, expecting "distinct " + {@code what} and naming the index of the first, the same way
+   * for every set of the format.
+   */
+  private <T> Set<T> distinct(String what, Element<T> element) throws IOException {
+    Map<T, Integer> result = new LinkedHashMap<>();
     enterArray();
     while (nextElement()) {
-      E code = code(type);
-      Integer first = result.putIfAbsent(code, indexes[depth - 1]);
+      T value = element.read();
+      Integer first = result.putIfAbsent(value, indexes[depth - 1]);
       if (first != null) {
-        throw fail(Kind.INVALID_VALUE, "distinct codes", quote(parser.getText()) + " appears twice, first at ["
+        throw fail(Kind.INVALID_VALUE, "distinct " + what, quote(parser.getText()) + " appears twice, first at ["
             + first + "]");
       }
     }
@@ -374,14 +403,47 @@ final class In {
   }
 
   int integer() throws IOException {
-    if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+    JsonToken token = parser.currentToken();
+    if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
       throw wrongType("an integer");
     }
-    if (parser.getNumberType() != JsonParser.NumberType.INT) {
-      throw fail(Kind.INVALID_VALUE, "an integer from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE,
-          "found " + parser.getText());
+    BigDecimal value;
+    try {
+      value = integral(parser);
+    } catch (NumberFormatException e) {
+      // an exponent past the range of BigDecimal, such as 1E+2147483648
+      throw fail(Kind.INVALID_VALUE, INT_RANGE, "found " + quote(parser.getText()));
     }
-    return parser.getIntValue();
+    if (value == null) {
+      throw fail(Kind.WRONG_TYPE, "an integer", "found " + quote(parser.getText()));
+    }
+    if (value.compareTo(MIN_INT) < 0 || value.compareTo(MAX_INT) > 0) {
+      throw fail(Kind.INVALID_VALUE, INT_RANGE, "found " + quote(parser.getText()));
+    }
+    return value.intValue();
+  }
+
+  private static final String INT_RANGE = "an integer from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE;
+
+  private static final BigDecimal MIN_INT = BigDecimal.valueOf(Integer.MIN_VALUE);
+  private static final BigDecimal MAX_INT = BigDecimal.valueOf(Integer.MAX_VALUE);
+
+  /**
+   * The value of the number at the parser's current token if it is an integer, or null. As in JSON Schema, a
+   * number is an integer when its fractional part is zero, however it is written: {@code 85}, {@code 85.0} and
+   * {@code 8.5e1} are the same integer. The text of a number is bounded by {@link ReadLimits#maxNumberLength()};
+   * a value far outside the range of {@code int}, such as {@code 1e999999}, is compared, never expanded.
+   *
+   * @throws NumberFormatException if the number's exponent is past the range of {@link BigDecimal}
+   */
+  static @Nullable BigDecimal integral(JsonParser parser) throws IOException {
+    if (parser.currentToken() == JsonToken.VALUE_NUMBER_INT) {
+      return parser.getNumberType() == JsonParser.NumberType.INT ? BigDecimal.valueOf(parser.getIntValue())
+          : new BigDecimal(parser.getBigIntegerValue());
+    }
+    // stripping zeros divides the unscaled value (at most maxNumberLength digits), whatever the exponent
+    BigDecimal value = parser.getDecimalValue();
+    return value.stripTrailingZeros().scale() <= 0 ? value : null;
   }
 
   boolean bool() {
@@ -396,7 +458,64 @@ final class In {
   }
 
   LocalDate date() throws IOException {
-    return parsed("a date yyyy-MM-dd (ISO-8601)", In::parseDate);
+    return parsed(DATE_EXPECTED, In::formatDate);
+  }
+
+  /** What a date of the format looks like, for messages. */
+  static final String DATE_EXPECTED = "a date yyyy-MM-dd (ISO-8601; a year outside 0000-9999 with its sign)";
+
+  /** What an instant of the format looks like, for messages. */
+  static final String INSTANT_EXPECTED = "an instant yyyy-MM-ddTHH:mm:ss[.fraction] with Z or an offset +HH:MM "
+      + "(RFC 3339)";
+
+  /**
+   * A year of the format: four digits, or the sign and digits {@link LocalDate#toString()} writes for a year
+   * outside 0000-9999 (a minus and at least four digits, a plus and five to nine; no negative zero, no padding
+   * beyond four digits). The schema's {@code $defs/date} and {@code $defs/instant} spell the same years.
+   */
+  private static final String YEAR = "(?:[0-9]{4}|\\+[1-9][0-9]{4,8}|-(?:[1-9][0-9]{3,8}|0(?:[1-9][0-9]{2}|0[1-9][0-9]|00[1-9])))";
+
+  private static final String MONTH_DAY = "-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])";
+
+  /** The shape of a date; whether the day exists in its month is left to {@link LocalDate}. */
+  private static final Pattern DATE = Pattern.compile(YEAR + MONTH_DAY);
+
+  /**
+   * The shape of an instant: an RFC 3339 date-time with seconds, a fraction of at most nine digits, an upper-case
+   * {@code T} and {@code Z}, or an offset of at most 18 hours, on a date of {@link #DATE}.
+   */
+  private static final Pattern INSTANT = Pattern.compile(YEAR + MONTH_DAY
+      + "T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?(?:Z|[+-](?:(?:0[0-9]|1[0-7]):[0-5][0-9]|18:00))");
+
+  /**
+   * A date of the format: {@link #DATE}'s shape, on a day that exists.
+   *
+   * @throws DateTimeException if {@code text} is not one
+   */
+  static LocalDate formatDate(String text) {
+    if (!plainDate(text) && !DATE.matcher(text).matches()) {
+      throw new DateTimeException("not a date of the format: " + quote(text));
+    }
+    return parseDate(text);
+  }
+
+  /** Whether {@code text} is {@code dddd-dd-dd} in ASCII digits: the fast path of {@link #parseDate}. */
+  private static boolean plainDate(String text) {
+    return text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-' && digits(text, 0, 4) >= 0
+        && digits(text, 5, 7) >= 0 && digits(text, 8, 10) >= 0;
+  }
+
+  /**
+   * An instant of the format: {@link #INSTANT}'s shape, on a day that exists, at any offset, as the same point
+   * in time in UTC.
+   *
+   * @throws DateTimeException if {@code text} is not one
+   */
+  static Instant formatInstant(String text) {
+    if (!INSTANT.matcher(text).matches()) {
+      throw new DateTimeException("not an instant of the format: " + quote(text));
+    }
+    return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
   }
 
   /** {@link LocalDate#parse(CharSequence)}, with a fast path for the plain form {@code yyyy-MM-dd}. */
@@ -425,7 +544,7 @@ final class In {
   }
 
   Instant instant() throws IOException {
-    return parsed("an instant yyyy-MM-ddTHH:mm:ssZ (ISO-8601, UTC)", Instant::parse);
+    return parsed(INSTANT_EXPECTED, In::formatInstant);
   }
 
   ZoneId zone() throws IOException {
@@ -454,6 +573,52 @@ final class In {
 
   <I> I id(Function<String, I> of) throws IOException {
     String text = string();
-    return build("identifier", () -> of.apply(text));
+    int slot = (text.hashCode() * 31 + System.identityHashCode(of)) & (RECENT - 1);
+    if (recentMakers != null && recentMakers[slot] == of && text.equals(recentTexts[slot])) {
+      @SuppressWarnings("unchecked") // stored by this method with the same maker
+      I id = (I) recentValues[slot];
+      return id;
+    }
+    I id = build("identifier", () -> of.apply(text));
+    remember(slot, of, text, id);
+    return id;
   }
+
+  /** The same as {@link #string()}, but a short text read lately is the same object again. */
+  private String shortText() throws IOException {
+    String text = string();
+    if (text.length() > RECENT_TEXT_LENGTH) {
+      return text;
+    }
+    int slot = text.hashCode() & (RECENT - 1);
+    if (recentMakers != null && recentMakers[slot] == TEXT && text.equals(recentTexts[slot])) {
+      return recentTexts[slot];
+    }
+    remember(slot, TEXT, text, text);
+    return text;
+  }
+
+  private void remember(int slot, Object maker, String text, Object value) {
+    if (recentTexts == null) {
+      recentMakers = new Object[RECENT];
+      recentTexts = new String[RECENT];
+      recentValues = new Object[RECENT];
+    }
+    recentMakers[slot] = maker;
+    recentTexts[slot] = text;
+    recentValues[slot] = value;
+  }
+
+  /*
+   * Identifiers and short texts of lists read lately, so that a value written many times over is held once: a list
+   * of a million times the same one-character id would otherwise hold a million strings and identifiers, twenty
+   * bytes of heap per byte of JSON. A small direct-mapped cache, per In (per section of a document): a slot holds
+   * the maker (the identifier's factory, or TEXT), the text and the value made.
+   */
+  private static final int RECENT = 512;
+  private static final int RECENT_TEXT_LENGTH = 32;
+  private static final Object TEXT = new Object();
+  private @Nullable Object @Nullable [] recentMakers;
+  private @Nullable String @Nullable [] recentTexts;
+  private @Nullable Object @Nullable [] recentValues;
 }

@@ -85,8 +85,8 @@ final class OrgCodecs {
         case "declaredSubtreeMembers" -> b.declaredSubtreeMembers(in.integer());
         case "activeFrom" -> b.activeFrom(in.date());
         case "activeUntil" -> b.activeUntil(in.date());
-        case "homeOrganisations" -> in.ids(OrgId::of, b::addHomeOrganisations);
-        case "coveredUnits" -> in.strings(b::addCoveredUnits);
+        case "homeOrganisations" -> in.idSet(OrgId::of, b::addHomeOrganisations);
+        case "coveredUnits" -> in.textSet(b::addCoveredUnits);
         case "committeeSize" -> b.committeeSize(in.integer());
         default -> { }
       }

@@ -1,19 +1,17 @@
 package io.github.chuxin.json;
 
-import java.io.IOException;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A JSON document that is not a valid chuxin document: malformed, truncated, over a limit, of the wrong
+ * A JSON document that is not a valid snapshot document: malformed, truncated, over a limit, of the wrong
  * shape or with values the model rejects. It names where ({@link #jsonPath()}, e.g.
  * {@code $.rectifications[17].deadline.original}) and what was expected there ({@link #expected()}).
  */
-public final class SnapshotFormatException extends IOException {
+public final class SnapshotFormatException extends DocumentFormatException {
 
   private static final long serialVersionUID = 1L;
 
-  /** What kind of defect the document has. */
+  /** What kind of defect a document has: a snapshot, or any other document of the library. */
   public enum Kind {
     /** The text is not JSON (bad token, duplicate key, trailing content). */
     MALFORMED,
@@ -33,10 +31,6 @@ public final class SnapshotFormatException extends IOException {
     UNSUPPORTED_VERSION
   }
 
-  private final Kind kind;
-  private final String jsonPath;
-  private final String expected;
-
   /**
    * Creates the exception.
    *
@@ -48,36 +42,6 @@ public final class SnapshotFormatException extends IOException {
    */
   public SnapshotFormatException(Kind kind, String jsonPath, String expected, String detail,
       @Nullable Throwable cause) {
-    super(kind + " at " + jsonPath + ": expected " + expected + "; " + detail, cause);
-    this.kind = Objects.requireNonNull(kind, "kind");
-    this.jsonPath = Objects.requireNonNull(jsonPath, "jsonPath");
-    this.expected = Objects.requireNonNull(expected, "expected");
-  }
-
-  /**
-   * The kind of defect.
-   *
-   * @return the kind
-   */
-  public Kind kind() {
-    return kind;
-  }
-
-  /**
-   * Where the defect is, as a JSONPath from the document's root {@code $}.
-   *
-   * @return the path, e.g. {@code $.rectifications[17].deadline.original}
-   */
-  public String jsonPath() {
-    return jsonPath;
-  }
-
-  /**
-   * What the format expects at {@link #jsonPath()}.
-   *
-   * @return a short description such as {@code "a date yyyy-MM-dd"}
-   */
-  public String expected() {
-    return expected;
+    super(kind, jsonPath, expected, detail, cause);
   }
 }

@@ -22,6 +22,7 @@ import java.io.CharConversionException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -44,17 +45,7 @@ public final class SnapshotReader {
 
   private SnapshotReader(ReadLimits limits) {
     this.limits = limits;
-    JsonFactory factory = JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxNestingDepth(limits.maxNestingDepth())
-            .maxStringLength(limits.maxStringLength())
-            .maxNumberLength(limits.maxNumberLength())
-            .maxNameLength(limits.maxNameLength())
-            .maxDocumentLength(limits.maxDocumentBytes())
-            .build())
-        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .build();
+    JsonFactory factory = factory(limits);
     this.trees = JsonMapper.builder(factory)
         .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
         .build();
@@ -102,31 +93,49 @@ public final class SnapshotReader {
    */
   public CampaignSnapshot read(InputStream in) throws IOException {
     Objects.requireNonNull(in, "in");
+    try {
+      return readDocument(trees.getFactory(), limits, in, this::document);
+    } catch (Failure f) {
+      throw f.toException();
+    }
+  }
+
+  /** Reads a document from its parser; the parser is at the start of the input. */
+  @FunctionalInterface
+  interface DocumentBody<T> {
+    T read(JsonParser parser) throws IOException;
+  }
+
+  /**
+   * Reads one document from {@code in} with {@code body}, within {@code limits}: every defect of the document, of
+   * its JSON text or its encoding, or a limit passed, is thrown as a {@link Failure} that names the path; an error
+   * of the stream itself passes through. Shared by the readers of the library's documents.
+   */
+  static <T> T readDocument(JsonFactory factory, ReadLimits limits, InputStream in, DocumentBody<T> body)
+      throws IOException {
     Counting counting = new Counting(in, limits.maxDocumentBytes());
     JsonParser parser = null;
     try {
-      parser = trees.getFactory().createParser(counting);
-      return document(parser);
-    } catch (Failure f) {
-      throw f.toException();
+      parser = factory.createParser(counting);
+      return body.read(parser);
     } catch (TooLarge e) {
-      throw new SnapshotFormatException(Kind.LIMIT_EXCEEDED, pathOf(parser),
+      throw new Failure(Kind.LIMIT_EXCEEDED, pathOf(parser),
           "a document of at most " + limits.maxDocumentBytes() + " bytes", e.getMessage(), e);
     } catch (StreamConstraintsException e) {
-      throw new SnapshotFormatException(Kind.LIMIT_EXCEEDED, pathOf(parser), limitExpected(e),
+      throw new Failure(Kind.LIMIT_EXCEEDED, pathOf(parser), limitExpected(limits, e),
           In.printable(e.getOriginalMessage()), e);
     } catch (JsonEOFException e) {
-      throw new SnapshotFormatException(Kind.TRUNCATED, pathOf(parser), "the rest of the document",
+      throw new Failure(Kind.TRUNCATED, pathOf(parser), "the rest of the document",
           In.printable(e.getOriginalMessage()), e);
     } catch (JsonProcessingException e) {
       // Jackson counts the next array entry before it looks for the comma, so a missing comma (or a bad token
       // glued to an entry, like 0x1F) would be reported at an entry that may not exist: name the one before it
       boolean afterEntry = String.valueOf(e.getOriginalMessage()).contains("separate Array entries");
-      throw new SnapshotFormatException(Kind.MALFORMED, pathOf(parser, afterEntry), "well-formed JSON",
+      throw new Failure(Kind.MALFORMED, pathOf(parser, afterEntry), "well-formed JSON",
           In.printable(e.getOriginalMessage()), e);
     } catch (CharConversionException e) {
       // the text's bytes do not decode in the encoding detected from its start (UTF-32 above U+10FFFF or cut)
-      throw new SnapshotFormatException(String.valueOf(e.getMessage()).contains("EOF") ? Kind.TRUNCATED
+      throw new Failure(String.valueOf(e.getMessage()).contains("EOF") ? Kind.TRUNCATED
           : Kind.MALFORMED, pathOf(parser), "text in UTF-8, UTF-16 or UTF-32", In.printable(e.getMessage()), e);
     } finally {
       if (parser != null) {
@@ -135,7 +144,22 @@ public final class SnapshotReader {
     }
   }
 
-  private String limitExpected(StreamConstraintsException e) {
+  /** A JSON factory that enforces {@code limits} and refuses duplicate keys. */
+  static JsonFactory factory(ReadLimits limits) {
+    return JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(limits.maxNestingDepth())
+            .maxStringLength(limits.maxStringLength())
+            .maxNumberLength(limits.maxNumberLength())
+            .maxNameLength(limits.maxNameLength())
+            .maxDocumentLength(limits.maxDocumentBytes())
+            .build())
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .build();
+  }
+
+  private static String limitExpected(ReadLimits limits, StreamConstraintsException e) {
     String message = String.valueOf(e.getOriginalMessage());
     if (message.contains("depth")) {
       return "nesting of at most " + limits.maxNestingDepth() + " levels";
@@ -245,13 +269,25 @@ public final class SnapshotReader {
           null);
     }
     JsonToken value = p.nextToken();
-    if (value != JsonToken.VALUE_NUMBER_INT) {
+    if (value != JsonToken.VALUE_NUMBER_INT && value != JsonToken.VALUE_NUMBER_FLOAT) {
       throw new Failure(Kind.WRONG_TYPE, path, "an integer", "found " + value, null);
     }
-    if (p.getNumberType() != JsonParser.NumberType.INT) {
-      throw new Failure(Kind.UNSUPPORTED_VERSION, path, SnapshotFormat.READABLE, "found " + p.getText(), null);
+    BigDecimal number;
+    try {
+      number = In.integral(p);
+    } catch (NumberFormatException e) {
+      throw new Failure(Kind.UNSUPPORTED_VERSION, path, SnapshotFormat.READABLE, "found " + In.quote(p.getText()),
+          e);
     }
-    int version = p.getIntValue();
+    if (number == null) {
+      throw new Failure(Kind.WRONG_TYPE, path, "an integer", "found " + In.quote(p.getText()), null);
+    }
+    if (number.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0
+        || number.compareTo(BigDecimal.valueOf(Integer.MIN_VALUE)) < 0) {
+      throw new Failure(Kind.UNSUPPORTED_VERSION, path, SnapshotFormat.READABLE, "found " + In.quote(p.getText()),
+          null);
+    }
+    int version = number.intValue();
     String unreadable = SnapshotFormat.unreadable(version, "the document");
     if (unreadable != null) {
       throw new Failure(Kind.UNSUPPORTED_VERSION, path, SnapshotFormat.READABLE, unreadable, null);
