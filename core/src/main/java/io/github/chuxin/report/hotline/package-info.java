@@ -5,7 +5,7 @@
  * io.github.chuxin.report.hotline.RankingPolicy}.
  */
 @NullMarked
-@Value.Style(jdkOnly = true, visibility = Value.Style.ImplementationVisibility.PUBLIC)
+@Value.Style(jdkOnly = true, visibility = Value.Style.ImplementationVisibility.PUBLIC, allowedClasspathAnnotations = Override.class)
 package io.github.chuxin.report.hotline;
 
 import org.immutables.value.Value;
