@@ -3,16 +3,17 @@
  *
  * <p>Every package is API. vavr's types appear in the API (for example {@code Validation} from the
  * validators), so a module that reads this one reads {@code io.vavr} too. The JSpecify annotations
- * say what may be null; they are needed to compile against this module, not to run it. The value
- * types carry Immutables' {@code @Value.Immutable} in their class files (class retention, no
- * elements): a consumer needs it neither to compile nor to run, hence static; transitive because the
- * annotation is on exported types.
+ * say what may be null; they are needed to compile against this module, not to run it. The
+ * Immutables annotations are needed only to compile this module: the value types keep
+ * {@code @Value.Immutable} in their class files (class retention, no elements), which a consumer
+ * needs neither to compile nor to run, so the module is not read transitively (and the lint
+ * "exports", which would ask for it, is off for this module in its pom).
  */
-@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"}) // org.immutables.value (see above)
+@SuppressWarnings("requires-automatic") // org.immutables.value, see above
 module io.github.chuxin.core {
   requires transitive io.vavr;
   requires static transitive org.jspecify;
-  requires static transitive org.immutables.value;
+  requires static org.immutables.value;
 
   exports io.github.chuxin.activity;
   exports io.github.chuxin.campaign;

@@ -6,11 +6,11 @@
  *
  * <p>The stores take and return the core model's types, so the core module is read transitively.
  */
-@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"}) // org.immutables.value: see core
+@SuppressWarnings("requires-automatic") // org.immutables.value, compile time only: see core
 module io.github.chuxin.persistence {
   requires transitive io.github.chuxin.core;
   requires static transitive org.jspecify;
-  requires static transitive org.immutables.value;
+  requires static org.immutables.value;
 
   exports io.github.chuxin.persistence;
   exports io.github.chuxin.persistence.memory;
