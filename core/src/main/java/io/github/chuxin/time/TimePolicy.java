@@ -111,6 +111,12 @@ public abstract class TimePolicy {
     return true;
   }
 
+  /**
+   * Checks the policy when it is built: the red threshold is below the yellow one, and no count of
+   * days is negative.
+   *
+   * @throws IllegalStateException if one is
+   */
   @Value.Check
   protected void check() {
     if (redAtDaysRemaining() >= yellowAtDaysRemaining()) {

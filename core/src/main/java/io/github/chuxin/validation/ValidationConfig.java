@@ -87,6 +87,11 @@ public abstract class ValidationConfig {
     return RectificationWorkflow.standard();
   }
 
+  /**
+   * Checks the configuration when it is built: no member threshold and no minimum duration is negative.
+   *
+   * @throws IllegalStateException if one is
+   */
   @Value.Check
   protected void check() {
     if (minimumBranchFullMembers() < 0 || maximumBranchMembers() < 0 || committeeAboveMembers() < 0) {

@@ -33,8 +33,11 @@ public final class SnapshotFormatException extends IOException {
     UNSUPPORTED_VERSION
   }
 
+  /** What is wrong. */
   private final Kind kind;
+  /** Where in the document, as a JSON path. */
   private final String jsonPath;
+  /** What the format expects there. */
   private final String expected;
 
   /**

@@ -155,6 +155,12 @@ public abstract class Query {
     }
   }
 
+  /**
+   * Checks the query when it is built: its limit is 1 to {@link #MAX_LIMIT}, and its deadline range
+   * does not end before it starts.
+   *
+   * @throws IllegalStateException if not
+   */
   @Value.Check
   protected void check() {
     if (limit() < 1 || limit() > MAX_LIMIT) {

@@ -92,6 +92,11 @@ public abstract class CitizenRequest {
     return false;
   }
 
+  /**
+   * Checks the request when it is built: it is neither responded to nor resolved before it was received.
+   *
+   * @throws IllegalStateException if it is
+   */
   @Value.Check
   protected void check() {
     respondedAt().ifPresent(at -> {
