@@ -13,6 +13,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class FiveMustRecord {
 
+  /** Only the generated {@code ImmutableFiveMustRecord}, in this package, extends this class. */
+  FiveMustRecord() {
+  }
+
   /**
    * Returns a new builder.
    *

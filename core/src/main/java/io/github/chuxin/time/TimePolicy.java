@@ -22,6 +22,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class TimePolicy {
 
+  /** Only the generated {@code ImmutableTimePolicy}, in this package, extends this class. */
+  TimePolicy() {
+  }
+
   /**
    * Returns a new builder.
    *

@@ -19,6 +19,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ValidationConfig {
 
+  /** Only the generated {@code ImmutableValidationConfig}, in this package, extends this class. */
+  ValidationConfig() {
+  }
+
   /**
    * Returns a new builder.
    *

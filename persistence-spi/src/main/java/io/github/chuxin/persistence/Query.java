@@ -21,6 +21,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Query {
 
+  /** Only the generated {@code ImmutableQuery}, in this package, extends this class. */
+  Query() {
+  }
+
   /** The page size used when none is given. */
   public static final int DEFAULT_LIMIT = 100;
 

@@ -24,6 +24,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class CitizenRequest {
 
+  /** Only the generated {@code ImmutableCitizenRequest}, in this package, extends this class. */
+  CitizenRequest() {
+  }
+
   /**
    * Returns a new builder.
    *
