@@ -18,6 +18,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Activity {
 
+  /** Only the generated {@code ImmutableActivity}, in this package, extends this class. */
+  Activity() {
+  }
+
   /**
    * Returns a new builder. Its {@code build()}, like every {@code with…} copy, throws a
    * {@link ModelConstraintException} with the code it breaks: {@code ACTIVITY-TOPIC-BLANK} for a blank topic and

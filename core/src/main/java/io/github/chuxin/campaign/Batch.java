@@ -17,6 +17,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Batch {
 
+  /** Only the generated {@code ImmutableBatch}, in this package, extends this class. */
+  Batch() {
+  }
+
   /**
    * Returns a new builder. Its {@code build()}, like every {@code with…} copy, throws a
    * {@link ModelConstraintException} with the code it breaks: {@code BATCH-NUMBER-NOT-POSITIVE} for a number below 1 and

@@ -14,6 +14,9 @@ public record BatchAssignment(OrgId unit, BatchId batch) {
 
   /**
    * Checks that no component is null.
+   *
+   * @param unit the unit, usually a bureau-level unit, not null
+   * @param batch the batch, not null
    */
   public BatchAssignment {
     Objects.requireNonNull(unit, "unit");

@@ -32,6 +32,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Campaign {
 
+  /** Only the generated {@code ImmutableCampaign}, in this package, extends this class. */
+  Campaign() {
+  }
+
   /** The campaign's theme 不忘初心、牢記使命. */
   public static final Label THEME_2019 = Label.of(
       "Stay true to our original aspiration and keep our mission firmly in mind", "不忘初心、牢记使命", "不忘初心、牢記使命");

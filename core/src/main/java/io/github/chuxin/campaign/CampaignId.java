@@ -12,6 +12,7 @@ public record CampaignId(String value) implements Identifier {
   /**
    * Checks the value.
    *
+   * @param value the identifier's text, as checked by {@link Identifier#check(String, String)}
    * @throws io.github.chuxin.diagnostic.ModelConstraintException if the value is blank, too long or not
    *     printable, with the {@code ID-…} code it breaks (see {@link Identifier#check(String, String)})
    */

@@ -19,6 +19,8 @@ public record DateWindow(LocalDate start, LocalDate end) {
   /**
    * Checks that the window is not inverted.
    *
+   * @param start the first day, not null
+   * @param end the last day, included, not before {@code start}
    * @throws ModelConstraintException {@code BATCH-WINDOW-INVERTED} if {@code end} is before
    *     {@code start} (the code of every inverted window, a batch's or another's)
    */

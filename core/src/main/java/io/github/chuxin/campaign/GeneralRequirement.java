@@ -16,6 +16,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class GeneralRequirement {
 
+  /** Only the generated {@code ImmutableGeneralRequirement}, in this package, extends this class. */
+  GeneralRequirement() {
+  }
+
   /** The number of phrases. */
   public static final int PHRASES = 4;
   /** The number of characters in each phrase. */

@@ -4,7 +4,7 @@
  * units to batches. The whole campaign's data is held one level up, in {@code io.github.chuxin.snapshot}.
  */
 @NullMarked
-@Value.Style(jdkOnly = true, visibility = Value.Style.ImplementationVisibility.PUBLIC)
+@Value.Style(jdkOnly = true, visibility = Value.Style.ImplementationVisibility.PUBLIC, allowedClasspathAnnotations = Override.class)
 package io.github.chuxin.campaign;
 
 import org.immutables.value.Value;

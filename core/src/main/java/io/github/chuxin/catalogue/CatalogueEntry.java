@@ -14,6 +14,8 @@ public record CatalogueEntry(String code, Label label) {
   /**
    * Checks that the code is not blank.
    *
+   * @param code the stable code, not blank
+   * @param label the display label, not null
    * @throws IllegalArgumentException if the code is blank
    */
   public CatalogueEntry {

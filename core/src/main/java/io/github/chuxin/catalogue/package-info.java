@@ -3,7 +3,7 @@
  * categories, as data behind {@link io.github.chuxin.catalogue.CatalogueProvider} rather than closed enums.
  */
 @NullMarked
-@Value.Style(jdkOnly = true, visibility = Value.Style.ImplementationVisibility.PUBLIC)
+@Value.Style(jdkOnly = true, visibility = Value.Style.ImplementationVisibility.PUBLIC, allowedClasspathAnnotations = Override.class)
 package io.github.chuxin.catalogue;
 
 import org.immutables.value.Value;

@@ -29,6 +29,9 @@ public record ElementPath(List<Segment> segments) implements Comparable<ElementP
 
     /**
      * Checks the components.
+     *
+     * @param kind the kind, such as {@code organisation}, not blank
+     * @param id the identifier, or empty for a single element such as {@code deadline}
      */
     public Segment {
       Objects.requireNonNull(kind, "kind");
@@ -46,6 +49,8 @@ public record ElementPath(List<Segment> segments) implements Comparable<ElementP
 
   /**
    * Checks that there is at least one segment and copies them.
+   *
+   * @param segments the segments, outermost first, not empty
    */
   public ElementPath {
     segments = List.copyOf(segments);

@@ -35,6 +35,9 @@ public interface ModelConstraint {
     /**
      * Checks the components.
      *
+     * @param code the stable code, such as {@code ORG-NEGATIVE-MEMBERS}
+     * @param title what the constraint checks, in each language
+     * @param template the message template, with {@code {name}} placeholders
      * @throws IllegalArgumentException if the code is not of the form {@code AREA-WHAT-IS-WRONG}
      */
     public Entry {

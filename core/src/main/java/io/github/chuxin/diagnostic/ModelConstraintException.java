@@ -25,9 +25,11 @@ public final class ModelConstraintException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The constraint broken. */
   @SuppressWarnings("serial") // every ModelConstraint is an enum constant, which serializes by name
   private final ModelConstraint constraint;
   private final transient @Nullable ElementPath path;
+  /** The values that broke it, by name, in the order the message names them. */
   @SuppressWarnings("serial") // an unmodifiable view of a LinkedHashMap of strings
   private final Map<String, String> arguments;
 

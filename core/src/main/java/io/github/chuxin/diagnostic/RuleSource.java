@@ -32,6 +32,9 @@ public record RuleSource(Kind kind, String citation) {
   /**
    * Checks the components.
    *
+   * @param kind what sort of source it is
+   * @param citation the citation: a paragraph, an article, the policy's name or the integrity
+   *     condition, never blank
    * @throws IllegalArgumentException if the citation is blank
    */
   public RuleSource {

@@ -36,6 +36,12 @@ public record Violation(String code, Severity severity, ElementPath path, Map<St
 
   /**
    * Checks the components and copies the arguments, keeping their order.
+   *
+   * @param code the stable code, such as {@code RECT-DEADLINE-AFTER-BATCH}
+   * @param severity the severity
+   * @param path the offending element
+   * @param arguments the arguments by name, in the order given
+   * @param template the message template, with {@code {name}} placeholders
    */
   public Violation {
     Objects.requireNonNull(code, "code");

@@ -13,7 +13,7 @@
  * its workflow and the validation engine share one vocabulary without depending on each other.
  */
 @NullMarked
-@Value.Style(jdkOnly = true, visibility = Value.Style.ImplementationVisibility.PUBLIC)
+@Value.Style(jdkOnly = true, visibility = Value.Style.ImplementationVisibility.PUBLIC, allowedClasspathAnnotations = Override.class)
 package io.github.chuxin.diagnostic;
 
 import org.immutables.value.Value;

@@ -33,6 +33,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class FiveMustRecord {
 
+  /** Only the generated {@code ImmutableFiveMustRecord}, in this package, extends this class. */
+  FiveMustRecord() {
+  }
+
   /**
    * Returns a new builder. Its {@code build()}, like every {@code with…} copy, throws a
    * {@link ModelConstraintException} {@code GUIDANCE-TALKED-WITH-ON-OTHER-MUST} if a record of

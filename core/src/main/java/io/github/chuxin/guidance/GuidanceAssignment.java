@@ -13,6 +13,9 @@ public record GuidanceAssignment(GuidanceGroupId group, OrgId unit) {
 
   /**
    * Checks that no component is null.
+   *
+   * @param group the group, not null
+   * @param unit the guided unit, not null
    */
   public GuidanceAssignment {
     Objects.requireNonNull(group, "group");

@@ -16,6 +16,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class GuidanceGroup {
 
+  /** Only the generated {@code ImmutableGuidanceGroup}, in this package, extends this class. */
+  GuidanceGroup() {
+  }
+
   /**
    * Returns a new builder. Its {@code build()}, like every {@code with…} copy, throws a
    * {@link ModelConstraintException} {@code GUIDANCE-GROUP-NAME-BLANK} if the name is blank.

@@ -3,7 +3,7 @@
  * the record of the "five musts" 五個必 (五个必).
  */
 @NullMarked
-@Value.Style(jdkOnly = true, visibility = Value.Style.ImplementationVisibility.PUBLIC)
+@Value.Style(jdkOnly = true, visibility = Value.Style.ImplementationVisibility.PUBLIC, allowedClasspathAnnotations = Override.class)
 package io.github.chuxin.guidance;
 
 import org.immutables.value.Value;

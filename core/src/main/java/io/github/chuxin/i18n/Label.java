@@ -16,6 +16,9 @@ public record Label(String english, String simplified, String traditional) {
   /**
    * Checks that no text is null or blank.
    *
+   * @param english the English text, not blank
+   * @param simplified the Simplified Chinese text (简体), not blank
+   * @param traditional the Traditional Chinese text (繁體), not blank
    * @throws IllegalArgumentException if a text is blank
    */
   public Label {

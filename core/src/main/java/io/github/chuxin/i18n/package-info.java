@@ -3,7 +3,7 @@
  * {@link io.github.chuxin.i18n.Language}, never by the default locale.
  */
 @NullMarked
-@Value.Style(jdkOnly = true, visibility = Value.Style.ImplementationVisibility.PUBLIC)
+@Value.Style(jdkOnly = true, visibility = Value.Style.ImplementationVisibility.PUBLIC, allowedClasspathAnnotations = Override.class)
 package io.github.chuxin.i18n;
 
 import org.immutables.value.Value;

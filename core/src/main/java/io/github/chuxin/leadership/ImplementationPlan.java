@@ -17,6 +17,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ImplementationPlan {
 
+  /** Only the generated {@code ImmutableImplementationPlan}, in this package, extends this class. */
+  ImplementationPlan() {
+  }
+
   /**
    * Returns a new builder. Its {@code build()}, like every {@code with…} copy, throws a
    * {@link ModelConstraintException} {@code LEADERSHIP-PLAN-REVIEWED-BEFORE-SUBMITTED} if a review is dated before the plan was

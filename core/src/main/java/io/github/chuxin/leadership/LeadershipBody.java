@@ -14,6 +14,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class LeadershipBody {
 
+  /** Only the generated {@code ImmutableLeadershipBody}, in this package, extends this class. */
+  LeadershipBody() {
+  }
+
   /**
    * Returns a new builder.
    *

@@ -12,6 +12,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Meeting {
 
+  /** Only the generated {@code ImmutableMeeting}, in this package, extends this class. */
+  Meeting() {
+  }
+
   /**
    * Returns a new builder.
    *

@@ -13,6 +13,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class PlanReview {
 
+  /** Only the generated {@code ImmutablePlanReview}, in this package, extends this class. */
+  PlanReview() {
+  }
+
   /** The outcome of a review. */
   public enum Outcome {
     /** The plan was approved. */

@@ -22,6 +22,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ScheduleItem {
 
+  /** Only the generated {@code ImmutableScheduleItem}, in this package, extends this class. */
+  ScheduleItem() {
+  }
+
   /** Whether the item is a monthly focus or a weekly arrangement. */
   public enum Kind implements Labelled {
     /** 月重點 (月重点): the focus of a month. */

@@ -5,7 +5,7 @@
  * arrangements 月重點、週安排 (月重点、周安排).
  */
 @NullMarked
-@Value.Style(jdkOnly = true, visibility = Value.Style.ImplementationVisibility.PUBLIC)
+@Value.Style(jdkOnly = true, visibility = Value.Style.ImplementationVisibility.PUBLIC, allowedClasspathAnnotations = Override.class)
 package io.github.chuxin.leadership;
 
 import org.immutables.value.Value;

@@ -14,6 +14,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Leader {
 
+  /** Only the generated {@code ImmutableLeader}, in this package, extends this class. */
+  Leader() {
+  }
+
   /**
    * Returns a new builder. Its {@code build()}, like every {@code with…} copy, throws a
    * {@link ModelConstraintException} {@code ORG-LEADER-NAME-BLANK} if the name is blank.

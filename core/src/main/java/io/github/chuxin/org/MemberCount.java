@@ -19,6 +19,8 @@ public record MemberCount(int full, int probationary) {
   /**
    * Checks that neither count is negative.
    *
+   * @param full full members, zero or more
+   * @param probationary probationary members, zero or more
    * @throws ModelConstraintException {@code ORG-NEGATIVE-MEMBERS} if a count is negative
    */
   public MemberCount {

@@ -29,6 +29,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Organisation {
 
+  /** Only the generated {@code ImmutableOrganisation}, in this package, extends this class. */
+  Organisation() {
+  }
+
   /**
    * Returns a new builder. Its {@code build()}, like every {@code with…} copy, throws a
    * {@link ModelConstraintException} with the code it breaks: {@code ORG-NAME-BLANK} for a blank name, {@code ORG-OWN-PARENT} for a

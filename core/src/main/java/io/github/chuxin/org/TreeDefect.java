@@ -26,6 +26,11 @@ public record TreeDefect(Kind kind, OrgId orgId, Optional<OrgId> relatedId) {
 
   /**
    * Checks that no component is null.
+   *
+   * @param kind what is wrong
+   * @param orgId the organisation concerned
+   * @param relatedId the other organisation involved: the missing parent of an orphan, or the
+   *     next unit on the cycle
    */
   public TreeDefect {
     Objects.requireNonNull(kind, "kind");

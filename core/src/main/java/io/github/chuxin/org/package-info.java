@@ -4,7 +4,7 @@
  * parent, children, ancestors, subtree and depth for millions of units.
  */
 @NullMarked
-@Value.Style(jdkOnly = true, visibility = Value.Style.ImplementationVisibility.PUBLIC)
+@Value.Style(jdkOnly = true, visibility = Value.Style.ImplementationVisibility.PUBLIC, allowedClasspathAnnotations = Override.class)
 package io.github.chuxin.org;
 
 import org.immutables.value.Value;

@@ -18,6 +18,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Problem {
 
+  /** Only the generated {@code ImmutableProblem}, in this package, extends this class. */
+  Problem() {
+  }
+
   /**
    * Returns a new builder. Its {@code build()}, like every {@code with…} copy, throws a
    * {@link ModelConstraintException} {@code PROBLEM-CLOSED-BEFORE-FOUND} if the problem is closed before the day it was found.

@@ -14,6 +14,9 @@ public record ProblemClosure(LocalDate date, String reason) {
 
   /**
    * Checks that no component is null.
+   *
+   * @param date the day it was closed, not null
+   * @param reason why, may be blank only in invalid data (validation reports it)
    */
   public ProblemClosure {
     Objects.requireNonNull(date, "date");

@@ -13,6 +13,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ProblemList {
 
+  /** Only the generated {@code ImmutableProblemList}, in this package, extends this class. */
+  ProblemList() {
+  }
+
   /**
    * Returns a new builder.
    *

@@ -17,6 +17,9 @@ public record ProblemOwner(OrgId unit, Optional<LeaderId> leader) {
 
   /**
    * Checks that no component is null.
+   *
+   * @param unit the unit, not null; for a leader, the leader's unit
+   * @param leader the leader, or empty when the unit itself owns the problem
    */
   public ProblemOwner {
     Objects.requireNonNull(unit, "unit");

@@ -3,7 +3,7 @@
  * and guidance, owned by a unit or a leader, and problem lists 問題清單 (问题清单).
  */
 @NullMarked
-@Value.Style(jdkOnly = true, visibility = Value.Style.ImplementationVisibility.PUBLIC)
+@Value.Style(jdkOnly = true, visibility = Value.Style.ImplementationVisibility.PUBLIC, allowedClasspathAnnotations = Override.class)
 package io.github.chuxin.problem;
 
 import org.immutables.value.Value;

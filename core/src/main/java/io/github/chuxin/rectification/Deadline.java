@@ -15,6 +15,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Deadline {
 
+  /** Only the generated {@code ImmutableDeadline}, in this package, extends this class. */
+  Deadline() {
+  }
+
   /**
    * Returns a deadline with no extension.
    *

@@ -14,6 +14,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Evidence {
 
+  /** Only the generated {@code ImmutableEvidence}, in this package, extends this class. */
+  Evidence() {
+  }
+
   /**
    * Returns a new builder. Its {@code build()}, like every {@code with…} copy, throws a
    * {@link ModelConstraintException} {@code RECT-EVIDENCE-DESCRIPTION-BLANK} if the description is blank.

@@ -13,6 +13,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Extension {
 
+  /** Only the generated {@code ImmutableExtension}, in this package, extends this class. */
+  Extension() {
+  }
+
   /**
    * Returns a new builder.
    *

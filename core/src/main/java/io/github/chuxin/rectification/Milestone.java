@@ -12,6 +12,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Milestone {
 
+  /** Only the generated {@code ImmutableMilestone}, in this package, extends this class. */
+  Milestone() {
+  }
+
   /**
    * Returns a new builder.
    *

@@ -40,6 +40,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class RectificationItem {
 
+  /** Only the generated {@code ImmutableRectificationItem}, in this package, extends this class. */
+  RectificationItem() {
+  }
+
   /**
    * Returns a new builder. Its {@code build()}, like every {@code with…} copy, throws a
    * {@link ModelConstraintException} with the code it breaks: {@code RECT-TIME-BOUND-WITHOUT-DEADLINE} for a time-bound item

@@ -65,6 +65,10 @@ public final class RectificationWorkflow {
 
     /**
      * Checks and copies the components.
+     *
+     * @param from the status before, not null
+     * @param to the status after, not null
+     * @param roles the roles that may make it, not empty
      */
     public Transition {
       Objects.requireNonNull(from, "from");

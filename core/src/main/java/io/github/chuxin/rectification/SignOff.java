@@ -14,6 +14,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class SignOff {
 
+  /** Only the generated {@code ImmutableSignOff}, in this package, extends this class. */
+  SignOff() {
+  }
+
   /**
    * Returns a new builder. Its {@code build()}, like every {@code with…} copy, throws a
    * {@link ModelConstraintException} {@code RECT-SIGN-OFF-VERIFIER-BLANK} if it names no verifier.

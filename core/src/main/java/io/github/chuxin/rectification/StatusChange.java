@@ -13,6 +13,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class StatusChange {
 
+  /** Only the generated {@code ImmutableStatusChange}, in this package, extends this class. */
+  StatusChange() {
+  }
+
   /**
    * Returns a new builder.
    *

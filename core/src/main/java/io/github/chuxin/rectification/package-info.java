@@ -3,7 +3,7 @@
  * responsible units, deadlines and their extensions, milestones, status history, evidence and sign-off 銷號 (销号).
  */
 @NullMarked
-@Value.Style(jdkOnly = true, visibility = Value.Style.ImplementationVisibility.PUBLIC)
+@Value.Style(jdkOnly = true, visibility = Value.Style.ImplementationVisibility.PUBLIC, allowedClasspathAnnotations = Override.class)
 package io.github.chuxin.rectification;
 
 import org.immutables.value.Value;

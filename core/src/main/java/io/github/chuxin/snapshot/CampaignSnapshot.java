@@ -33,6 +33,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class CampaignSnapshot {
 
+  /** Only the generated {@code ImmutableCampaignSnapshot}, in this package, extends this class. */
+  CampaignSnapshot() {
+  }
+
   /**
    * Returns a new builder.
    *

@@ -23,6 +23,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class SpecialRectification {
 
+  /** Only the generated {@code ImmutableSpecialRectification}, in this package, extends this class. */
+  SpecialRectification() {
+  }
+
   /**
    * Returns a new builder.
    *

@@ -3,7 +3,7 @@
  * measures, responsible departments, deadlines), a lead leader, a lead unit and participating units.
  */
 @NullMarked
-@Value.Style(jdkOnly = true, visibility = Value.Style.ImplementationVisibility.PUBLIC)
+@Value.Style(jdkOnly = true, visibility = Value.Style.ImplementationVisibility.PUBLIC, allowedClasspathAnnotations = Override.class)
 package io.github.chuxin.special;
 
 import org.immutables.value.Value;

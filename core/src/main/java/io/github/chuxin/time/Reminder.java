@@ -17,6 +17,10 @@ public record Reminder(LocalDate date, int daysBeforeDeadline) {
 
   /**
    * Checks that the date is not null.
+   *
+   * @param date the day of the reminder, not null
+   * @param daysBeforeDeadline days from the reminder to the deadline: 30, 7, 1, or -1 on the day
+   *     the item falls overdue
    */
   public Reminder {
     Objects.requireNonNull(date, "date");

@@ -22,6 +22,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class TimePolicy {
 
+  /** Only the generated {@code ImmutableTimePolicy}, in this package, extends this class. */
+  TimePolicy() {
+  }
+
   /**
    * Returns a new builder.
    *
@@ -111,6 +115,12 @@ public abstract class TimePolicy {
     return true;
   }
 
+  /**
+   * Checks the policy when it is built: the red threshold is below the yellow one, and no count of
+   * days is negative.
+   *
+   * @throws IllegalStateException if one is
+   */
   @Value.Check
   protected void check() {
     if (redAtDaysRemaining() >= yellowAtDaysRemaining()) {

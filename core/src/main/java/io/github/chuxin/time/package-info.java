@@ -4,7 +4,7 @@
  * zone with inclusive dates, as pure functions of an item and a {@link java.time.Clock}.
  */
 @NullMarked
-@Value.Style(jdkOnly = true, visibility = Value.Style.ImplementationVisibility.PUBLIC)
+@Value.Style(jdkOnly = true, visibility = Value.Style.ImplementationVisibility.PUBLIC, allowedClasspathAnnotations = Override.class)
 package io.github.chuxin.time;
 
 import org.immutables.value.Value;

@@ -36,6 +36,17 @@ public record RuleDefinition(String code, Severity severity, Label title, Label 
   /**
    * Checks the components.
    *
+   * @param code the stable code, such as {@code ORG-CYCLE}; never reused
+   * @param severity the severity of its violations
+   * @param title a short description for the catalogue
+   * @param template the message template, with {@code {name}} placeholders
+   * @param rule the check
+   * @param enforcedAtConstruction whether the model refuses such data at construction
+   * @param breakage an example violation of this rule, used by test fixtures and to self-check the
+   *     catalogue; empty for a rule enforced at construction, and optional for a rule of your own
+   * @param source where the rule comes from: the seed's paragraph, a regulation's article, a
+   *     configurable policy or the data's integrity; every built-in rule names one, and it is optional
+   *     for a rule of your own
    * @throws IllegalArgumentException if the code is not of the form {@code AREA-WHAT-IS-WRONG}, or
    *     a rule enforced at construction has a breakage
    */

@@ -31,6 +31,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ValidationConfig {
 
+  /** Only the generated {@code ImmutableValidationConfig}, in this package, extends this class. */
+  ValidationConfig() {
+  }
+
   /**
    * Returns a new builder.
    *
@@ -187,9 +191,9 @@ public abstract class ValidationConfig {
   }
 
   /**
-   * Checks the thresholds.
+   * Checks the configuration when it is built: no threshold, duration or tolerance is negative.
    *
-   * @throws IllegalStateException if a threshold is negative
+   * @throws IllegalStateException if one is
    */
   @Value.Check
   protected void check() {

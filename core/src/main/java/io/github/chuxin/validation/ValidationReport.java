@@ -22,6 +22,9 @@ public record ValidationReport(CampaignSnapshot snapshot, Seq<Violation> violati
 
   /**
    * Sorts the violations.
+   *
+   * @param snapshot the campaign validated
+   * @param violations every violation, sorted
    */
   public ValidationReport {
     violations = Vector.ofAll(violations).sorted(Violation.ORDER);

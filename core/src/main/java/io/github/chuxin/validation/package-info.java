@@ -9,7 +9,7 @@
  * {@link io.github.chuxin.validation.Breakage} (an example violation, used by test fixtures).
  */
 @NullMarked
-@Value.Style(jdkOnly = true, visibility = Value.Style.ImplementationVisibility.PUBLIC)
+@Value.Style(jdkOnly = true, visibility = Value.Style.ImplementationVisibility.PUBLIC, allowedClasspathAnnotations = Override.class)
 package io.github.chuxin.validation;
 
 import org.immutables.value.Value;

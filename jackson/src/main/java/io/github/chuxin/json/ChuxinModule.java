@@ -74,7 +74,11 @@ public final class ChuxinModule extends SimpleModule {
     add(raw, PackageCodecs.enumeration(raw));
   }
 
-  /** Writes a value through its codec. */
+  /**
+   * Writes a value through its codec.
+   *
+   * @param <T> the type of the value
+   */
   private static final class CodecSerializer<T> extends StdSerializer<T> {
     private static final long serialVersionUID = 1L;
     private final transient Codec<T> codec;
@@ -90,7 +94,11 @@ public final class ChuxinModule extends SimpleModule {
     }
   }
 
-  /** Reads a value as a tree, then decodes the tree's tokens through its codec and the model's builders. */
+  /**
+   * Reads a value as a tree, then decodes the tree's tokens through its codec and the model's builders.
+   *
+   * @param <T> the type of the value
+   */
   private static final class CodecDeserializer<T> extends StdDeserializer<T> {
     private static final long serialVersionUID = 1L;
     private final transient Codec<T> codec;
@@ -112,7 +120,11 @@ public final class ChuxinModule extends SimpleModule {
     }
   }
 
-  /** Writes an identifier as a map key: its value. */
+  /**
+   * Writes an identifier as a map key: its value.
+   *
+   * @param <I> the type of the identifier
+   */
   private static final class IdKeySerializer<I extends Identifier> extends StdSerializer<I> {
     private static final long serialVersionUID = 1L;
 

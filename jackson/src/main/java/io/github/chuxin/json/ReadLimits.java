@@ -35,7 +35,15 @@ public record ReadLimits(long maxDocumentBytes, int maxNestingDepth, int maxStri
   private static final ReadLimits DEFAULTS = new ReadLimits(DEFAULT_MAX_DOCUMENT_BYTES, DEFAULT_MAX_NESTING_DEPTH,
       DEFAULT_MAX_STRING_LENGTH, DEFAULT_MAX_NUMBER_LENGTH, DEFAULT_MAX_NAME_LENGTH);
 
-  /** Checks every limit is positive. */
+  /**
+   * Checks every limit is positive.
+   *
+   * @param maxDocumentBytes the largest document, in bytes of input (counted on the stream and by the parser)
+   * @param maxNestingDepth the deepest nesting of arrays and objects (the format itself needs 6)
+   * @param maxStringLength the longest string value, in characters
+   * @param maxNumberLength the longest number, in characters
+   * @param maxNameLength the longest field name, in characters
+   */
   public ReadLimits {
     if (maxDocumentBytes < 1 || maxNestingDepth < 1 || maxStringLength < 1 || maxNumberLength < 1
         || maxNameLength < 1) {

@@ -15,6 +15,7 @@ public final class ConcurrencyConflictException extends StorageRefusedException 
 
   private static final long serialVersionUID = 1L;
 
+  /** The revision the writer expected. */
   private final ExpectedRevision expected;
   private final transient Optional<Revision> current;
 

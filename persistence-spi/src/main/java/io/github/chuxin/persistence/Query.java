@@ -21,6 +21,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Query {
 
+  /** Only the generated {@code ImmutableQuery}, in this package, extends this class. */
+  Query() {
+  }
+
   /** The page size used when none is given. */
   public static final int DEFAULT_LIMIT = 100;
 
@@ -155,6 +159,12 @@ public abstract class Query {
     }
   }
 
+  /**
+   * Checks the query when it is built: its limit is 1 to {@link #MAX_LIMIT}, and its deadline range
+   * does not end before it starts.
+   *
+   * @throws IllegalStateException if not
+   */
   @Value.Check
   protected void check() {
     if (limit() < 1 || limit() > MAX_LIMIT) {

@@ -15,6 +15,7 @@ public final class ScopeViolationException extends StorageRefusedException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The root unit of the scope. */
   private final OrgId scope;
 
   /**

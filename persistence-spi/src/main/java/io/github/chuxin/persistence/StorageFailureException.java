@@ -31,6 +31,7 @@ public class StorageFailureException extends RuntimeException {
     UNKNOWN
   }
 
+  /** What became of the write or unit of work that was running. */
   private final Outcome outcome;
 
   /**

@@ -19,6 +19,7 @@ public abstract sealed class StorageRefusedException extends RuntimeException
 
   private static final long serialVersionUID = 1L;
 
+  /** The kind of the aggregate whose write was refused. */
   private final AggregateKind kind;
   private final transient Identifier id;
 

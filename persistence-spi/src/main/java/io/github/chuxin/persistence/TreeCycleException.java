@@ -15,6 +15,7 @@ public final class TreeCycleException extends StorageRefusedException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The parent that would have closed the cycle. */
   private final OrgId parent;
 
   /**

@@ -7,6 +7,7 @@ public final class UnsupportedCapabilityException extends UnsupportedOperationEx
 
   private static final long serialVersionUID = 1L;
 
+  /** The capability the storage lacks. */
   private final Capability capability;
 
   /**

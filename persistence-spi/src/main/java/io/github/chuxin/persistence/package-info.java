@@ -10,7 +10,7 @@
  * testkit; {@link io.github.chuxin.persistence.memory.InMemoryStorage} is the reference.
  */
 @NullMarked
-@Value.Style(jdkOnly = true, visibility = Value.Style.ImplementationVisibility.PUBLIC)
+@Value.Style(jdkOnly = true, visibility = Value.Style.ImplementationVisibility.PUBLIC, allowedClasspathAnnotations = Override.class)
 package io.github.chuxin.persistence;
 
 import org.immutables.value.Value;

@@ -18,6 +18,11 @@ public record AssessmentCriterion(Label description, double actual, double thres
 
   /**
    * Checks for nulls.
+   *
+   * @param description what is measured, in each language
+   * @param actual the value found (a count, or a rate in [0, 1])
+   * @param threshold the value to reach (at least, or at most when {@code atMost})
+   * @param atMost whether the value must not exceed the threshold rather than reach it
    */
   public AssessmentCriterion {
     Objects.requireNonNull(description, "description");

@@ -23,6 +23,11 @@ public record BatchReportCard(BatchId batch, LocalDate asOf, RollupFigures figur
 
   /**
    * Copies the list.
+   *
+   * @param batch the batch
+   * @param asOf the date
+   * @param figures the figures of the organisations in the batch
+   * @param units the card of each assigned unit
    */
   public BatchReportCard {
     Objects.requireNonNull(batch, "batch");

@@ -17,6 +17,9 @@ public record DimensionAssessment(InPlaceDimension dimension, List<AssessmentCri
 
   /**
    * Copies the list.
+   *
+   * @param dimension the dimension
+   * @param criteria the criteria with their evidence
    */
   public DimensionAssessment {
     Objects.requireNonNull(dimension, "dimension");

@@ -27,6 +27,13 @@ public record ReportCard(OrgId unit, String name, LocalDate asOf, RollupFigures 
 
   /**
    * Copies the list.
+   *
+   * @param unit the unit
+   * @param name the unit's name
+   * @param asOf the date
+   * @param figures the figures of the unit's subtree
+   * @param dimensions one assessment per dimension, in the order of {@link InPlaceDimension}
+   * @param readiness what the unit still lacks
    */
   public ReportCard {
     Objects.requireNonNull(unit, "unit");

@@ -4,7 +4,7 @@
  * ({@link io.github.chuxin.report.card.ReportCards}).
  */
 @NullMarked
-@Value.Style(jdkOnly = true, visibility = Value.Style.ImplementationVisibility.PUBLIC)
+@Value.Style(jdkOnly = true, visibility = Value.Style.ImplementationVisibility.PUBLIC, allowedClasspathAnnotations = Override.class)
 package io.github.chuxin.report.card;
 
 import org.immutables.value.Value;

@@ -24,6 +24,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class CitizenRequest {
 
+  /** Only the generated {@code ImmutableCitizenRequest}, in this package, extends this class. */
+  CitizenRequest() {
+  }
+
   /**
    * Returns a new builder.
    *
@@ -92,6 +96,11 @@ public abstract class CitizenRequest {
     return false;
   }
 
+  /**
+   * Checks the request when it is built: it is neither responded to nor resolved before it was received.
+   *
+   * @throws IllegalStateException if it is
+   */
   @Value.Check
   protected void check() {
     respondedAt().ifPresent(at -> {

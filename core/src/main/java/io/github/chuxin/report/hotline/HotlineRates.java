@@ -25,6 +25,13 @@ public record HotlineRates(OrgId unit, int received, int responded, int resolved
   /**
    * Checks the counts.
    *
+   * @param unit the unit
+   * @param received requests received in the period
+   * @param responded of those, responded to by the period's end
+   * @param resolved of those, resolved by the period's end
+   * @param rated of those, rated by the citizen
+   * @param satisfied of the rated, rated satisfied or basically satisfied
+   * @param repeats of those received, repeats of earlier complaints
    * @throws IllegalArgumentException if a count is negative or exceeds its whole
    */
   public HotlineRates {

@@ -17,6 +17,9 @@ public record MonthlyRanking(YearMonth month, List<UnitRanking> units) {
 
   /**
    * Copies the list.
+   *
+   * @param month the month
+   * @param units the units, by rank
    */
   public MonthlyRanking {
     Objects.requireNonNull(month, "month");

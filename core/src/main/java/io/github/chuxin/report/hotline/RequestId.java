@@ -12,6 +12,7 @@ public record RequestId(String value) implements Identifier {
   /**
    * Checks the text.
    *
+   * @param value the identifier's text, not blank
    * @throws IllegalArgumentException if it is blank
    */
   public RequestId {

@@ -23,6 +23,13 @@ public record UnitRanking(OrgId unit, int rank, double score, OptionalDouble gai
 
   /**
    * Copies the set.
+   *
+   * @param unit the unit
+   * @param rank its competition rank by score, from 1 (ties share a rank)
+   * @param score its composite score, 0 to 100
+   * @param gain its score minus the previous month's, empty if it was not ranked then
+   * @param rates its figures this month
+   * @param categories the categories it falls in, possibly none or several
    */
   public UnitRanking {
     Objects.requireNonNull(unit, "unit");

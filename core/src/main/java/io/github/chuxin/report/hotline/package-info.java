@@ -6,7 +6,7 @@
  * io.github.chuxin.report.hotline.RankingPolicy} (seed ¶8).
  */
 @NullMarked
-@Value.Style(jdkOnly = true, visibility = Value.Style.ImplementationVisibility.PUBLIC)
+@Value.Style(jdkOnly = true, visibility = Value.Style.ImplementationVisibility.PUBLIC, allowedClasspathAnnotations = Override.class)
 package io.github.chuxin.report.hotline;
 
 import org.immutables.value.Value;

@@ -24,6 +24,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class LedgerQuery {
 
+  /** Only the generated {@code ImmutableLedgerQuery}, in this package, extends this class. */
+  LedgerQuery() {
+  }
+
   /**
    * Returns a new builder.
    *

@@ -44,6 +44,17 @@ public record LedgerRow(
 
   /**
    * Copies the lists and checks for nulls.
+   *
+   * @param item the item's identifier
+   * @param problems the descriptions of the problems it answers (its title when none is found)
+   * @param measures the measures
+   * @param responsibleUnit the responsible unit's identifier
+   * @param responsibleUnitName the responsible unit's name, or its identifier if not in the tree
+   * @param leadLeaderName the lead leader's name, if named (the identifier if not found)
+   * @param deadline the effective deadline after extensions, if any
+   * @param status the status
+   * @param progress the free-text progress, if any
+   * @param completedOn the completion date, if any
    */
   public LedgerRow {
     Objects.requireNonNull(item, "item");

@@ -6,7 +6,7 @@
  * artifact, since the model imports no Jackson.
  */
 @NullMarked
-@Value.Style(jdkOnly = true, visibility = Value.Style.ImplementationVisibility.PUBLIC)
+@Value.Style(jdkOnly = true, visibility = Value.Style.ImplementationVisibility.PUBLIC, allowedClasspathAnnotations = Override.class)
 package io.github.chuxin.report.ledger;
 
 import org.immutables.value.Value;

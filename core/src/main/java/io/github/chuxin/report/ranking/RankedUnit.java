@@ -21,6 +21,10 @@ public record RankedUnit(int rank, OrgId unit, OptionalDouble value, RollupFigur
   /**
    * Checks the fields.
    *
+   * @param rank the rank, from 1
+   * @param unit the unit
+   * @param value the metric's value, empty when undefined
+   * @param figures the unit's subtree figures
    * @throws IllegalArgumentException if the rank is below 1
    */
   public RankedUnit {

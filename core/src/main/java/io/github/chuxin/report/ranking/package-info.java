@@ -3,7 +3,7 @@
  * ({@link io.github.chuxin.report.ranking.Rankings}).
  */
 @NullMarked
-@Value.Style(jdkOnly = true, visibility = Value.Style.ImplementationVisibility.PUBLIC)
+@Value.Style(jdkOnly = true, visibility = Value.Style.ImplementationVisibility.PUBLIC, allowedClasspathAnnotations = Override.class)
 package io.github.chuxin.report.ranking;
 
 import org.immutables.value.Value;

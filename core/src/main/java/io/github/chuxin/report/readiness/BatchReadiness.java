@@ -16,6 +16,9 @@ public record BatchReadiness(BatchId batch, List<UnitReadiness> units) {
 
   /**
    * Copies the list.
+   *
+   * @param batch the batch
+   * @param units every unit assigned to the batch, in the order of the campaign's assignments
    */
   public BatchReadiness {
     Objects.requireNonNull(batch, "batch");

@@ -39,6 +39,16 @@ public record UnitEvidence(
 
   /**
    * Copies the collections.
+   *
+   * @param unit the unit
+   * @param planSubmitted whether it submitted an implementation plan on or before the date
+   * @param planApproved whether a plan's latest review on or before the date approved it
+   * @param activities the number of activities of each kind held on or before the date
+   * @param problemLists the problem lists compiled on or before the date
+   * @param problems the problems it owns
+   * @param openProblems its problems answered by no item and not closed
+   * @param leadingGroupMeetings meetings of its leading groups on or before the date
+   * @param fiveMusts the musts recorded for it on or before the date
    */
   public UnitEvidence {
     Objects.requireNonNull(unit, "unit");

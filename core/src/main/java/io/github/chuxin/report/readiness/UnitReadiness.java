@@ -16,6 +16,9 @@ public record UnitReadiness(OrgId unit, List<Requirement> missing) {
 
   /**
    * Copies the list.
+   *
+   * @param unit the unit
+   * @param missing the requirements not yet met, in the order of {@link Requirement}
    */
   public UnitReadiness {
     Objects.requireNonNull(unit, "unit");

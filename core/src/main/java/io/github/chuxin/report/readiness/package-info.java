@@ -4,7 +4,7 @@
  * ({@link io.github.chuxin.report.readiness.Readiness}).
  */
 @NullMarked
-@Value.Style(jdkOnly = true, visibility = Value.Style.ImplementationVisibility.PUBLIC)
+@Value.Style(jdkOnly = true, visibility = Value.Style.ImplementationVisibility.PUBLIC, allowedClasspathAnnotations = Override.class)
 package io.github.chuxin.report.readiness;
 
 import org.immutables.value.Value;
