@@ -22,6 +22,10 @@ public record HotlineReport(ReportPeriod period, DateWindow window, List<Hotline
 
   /**
    * Copies the list.
+   *
+   * @param period daily, weekly or monthly, not null
+   * @param window the period's first to last day, in the campaign's zone, not null
+   * @param units each unit's figures, not null
    */
   public HotlineReport {
     Objects.requireNonNull(period, "period");

@@ -314,8 +314,9 @@ class HostileSnapshotFuzzTest {
     if (mutant.target() != null && !documentSize) {
       // one value was replaced or removed and the text is still JSON: the error is about that value, something
       // inside it, or the element it breaks
-      // a repeated code is reported at the repeat, which may be a sibling of the mutated one
-      String around = e.expected().equals("distinct codes") ? parent(mutant.target()) : mutant.target();
+      // a repeated element of a set (codes, identifiers, texts) is reported at the repeat, which may be a
+      // sibling of the mutated one
+      String around = e.expected().startsWith("distinct ") ? parent(mutant.target()) : mutant.target();
       assertThat(related(e.jsonPath(), around))
           .as("the path of %s is the mutated value's path %s, inside it or around it", e, mutant.target())
           .isTrue();
