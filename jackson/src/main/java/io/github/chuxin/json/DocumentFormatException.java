@@ -16,8 +16,11 @@ public abstract sealed class DocumentFormatException extends IOException
 
   private static final long serialVersionUID = 1L;
 
+  /** What is wrong. */
   private final Kind kind;
+  /** Where in the document, as a JSONPath from its root. */
   private final String jsonPath;
+  /** What the format expects there. */
   private final String expected;
 
   /**

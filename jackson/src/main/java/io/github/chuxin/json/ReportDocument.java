@@ -44,6 +44,9 @@ public record ReportDocument(CampaignId campaign, List<Language> languages, List
   /**
    * Checks the components and copies the lists.
    *
+   * @param campaign the campaign the report is about, not null
+   * @param languages the languages of its messages, each once, not null
+   * @param violations the violations, not null
    * @throws IllegalArgumentException if a language is listed twice
    */
   public ReportDocument {
