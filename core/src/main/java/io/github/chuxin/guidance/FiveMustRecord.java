@@ -8,6 +8,7 @@ import io.github.chuxin.org.OrgId;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -90,7 +91,7 @@ public abstract class FiveMustRecord {
    *
    * @return the leaders talked with, in the order given
    */
-  public abstract List<LeaderId> talkedWith();
+  public abstract Set<LeaderId> talkedWith();
 
   /**
    * Tells whether this record is a talk record in the older form, which names no member and is read

@@ -10,6 +10,7 @@ import io.github.chuxin.special.SpecialRectificationId;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -85,7 +86,7 @@ public abstract class RectificationItem {
    *
    * @return the linked items
    */
-  public abstract List<RectificationId> linkedItems();
+  public abstract Set<RectificationId> linkedItems();
 
   /**
    * Returns a short title.

@@ -106,7 +106,7 @@ public abstract class SpecialRectification {
    *
    * @return the leaders, in order
    */
-  public abstract List<LeaderId> overallLeaders();
+  public abstract Set<LeaderId> overallLeaders();
 
   /**
    * Returns the lead unit 牽頭單位 (牵头单位).

@@ -312,11 +312,12 @@ final class OrganisationRules {
           long[] full = subtreeMembers(tree, true, true);
           for (int v = 0; v < tree.size(); v++) {
             Organisation o = tree.organisationAt(v);
-            if (o.kind() != OrgKind.TEMPORARY || o.activeFrom().isEmpty() || o.activeUntil().isEmpty()) {
+            if (o.kind() != OrgKind.TEMPORARY || o.activeFrom().isEmpty()) {
               continue;
             }
             LocalDate from = o.activeFrom().get();
-            LocalDate until = o.activeUntil().get();
+            // an open-ended one has lasted until the day of validation so far
+            LocalDate until = o.activeUntil().orElse(view.today());
             if (!from.plus(duration).isAfter(until.plusDays(1)) && full[v] >= minimum) {
               findings.report(org(o.id()), "org", o.id().value(), "from", from.toString(), "until", until.toString(),
                   "duration", duration.toString(), "full", Long.toString(full[v]));

@@ -14,6 +14,7 @@ import io.github.chuxin.snapshot.ImmutableCampaignSnapshot;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -46,8 +47,8 @@ final class SnapshotEdits {
     return pick(r, List.of(values));
   }
 
-  /** A copy of the list with {@code extra} at a random place. */
-  static <T> List<T> with(List<T> list, T extra, RandomGenerator r) {
+  /** A copy of the elements, in order, with {@code extra} at a random place. */
+  static <T> List<T> with(Collection<T> list, T extra, RandomGenerator r) {
     List<T> copy = new ArrayList<>(list);
     copy.add(r.nextInt(copy.size() + 1), extra);
     return copy;

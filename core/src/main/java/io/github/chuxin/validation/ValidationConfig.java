@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * The parameters of the built-in rules 校驗參數 (校验参数).
  *
  * <p>Immutable. Defaults follow DOMAIN.md: a unit's campaign lasts about three months, and only a
- * window a month or more shorter is worth a warning; a branch has at least 3 full members and at
+ * window more than a month shorter is worth a warning; a branch has at least 3 full members and at
  * most 50 members; from 100 members a bureau-level unit should have a party committee and a
  * general branch should become one; a joint branch covers at most 5 units; a branch with 7 or more
  * full members has a branch committee; a temporary organisation that lasts 6 months or more should

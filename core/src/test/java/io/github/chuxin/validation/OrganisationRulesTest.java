@@ -188,14 +188,18 @@ class OrganisationRulesTest {
   }
 
   @Test
-  void aTemporaryOrganisationLastingSixMonthsShouldBeARegularBranchButNotOneADayShorter() {
+  void aTemporaryOrganisationLastingSixMonthsOrStillOpenAfterSixShouldBeARegularBranchButNotOneADayShorter() {
     String code = "ORG-TEMPORARY-LONG-LASTING";
     assertThat(found(temporaryFor(d("2019-06-01"), d("2019-11-29"), 10), code)).as("a day short").isEmpty();
     assertThat(found(temporaryFor(d("2019-06-01"), d("2019-11-30"), 10), code)).singleElement().satisfies(v -> {
       assertThat(v.path().toString()).isEqualTo("organisation[post]");
       assertThat(v.arguments()).containsEntry("full", "10").containsEntry("duration", "P6M");
     });
-    assertThat(found(temporaryFor(d("2019-06-01"), null, 10), code)).as("open-ended: unknown").isEmpty();
+    // open-ended: it has lasted until the day of validation (2019-12-15 in the campaign's zone) so far
+    assertThat(found(temporaryFor(d("2019-06-01"), null, 10), code)).as("open-ended, over six months by today")
+        .singleElement().satisfies(v -> assertThat(v.arguments()).containsEntry("until", "2019-12-15"));
+    assertThat(found(temporaryFor(d("2019-06-17"), null, 10), code)).as("open-ended, short of six months today")
+        .isEmpty();
     assertThat(found(temporaryFor(d("2019-06-01"), d("2019-12-31"), 2), code)).as("too few to form a branch")
         .isEmpty();
     Validator longer = Validator.of(RuleSet.defaults(), ValidationConfig.builder()

@@ -101,7 +101,7 @@ final class GuidanceCodecs {
         case "must" -> b.must(in.code(FiveMust.class));
         case "date" -> b.date(in.date());
         case "note" -> b.note(in.string());
-        case "talkedWith" -> in.ids(LeaderId::of, b::addTalkedWith);
+        case "talkedWith" -> in.idSet(LeaderId::of, b::addTalkedWith);
         default -> { }
       }
     }

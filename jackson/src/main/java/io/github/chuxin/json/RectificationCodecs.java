@@ -208,7 +208,7 @@ final class RectificationCodecs {
       switch (f) {
         case "id" -> b.id(in.id(RectificationId::of));
         case "problems" -> in.ids(ProblemId::of, b::addProblems);
-        case "linkedItems" -> in.ids(RectificationId::of, b::addLinkedItems);
+        case "linkedItems" -> in.idSet(RectificationId::of, b::addLinkedItems);
         case "specialRectification" -> b.specialRectification(in.id(SpecialRectificationId::of));
         case "title" -> b.title(in.string());
         case "measures" -> in.strings(b::addMeasures);

@@ -18,8 +18,8 @@ import java.util.Objects;
  * languages, and the message filled in each language the writer was asked for.
  *
  * <pre>{@code
- * {"formatVersion": 1, "campaign": "2019-theme-education", "valid": false, "languages": ["en", "zh-Hans"],
- *  "violations": [{"code": "RECT-DEADLINE-AFTER-BATCH", "severity": "warning",
+ * {"formatVersion": 1, "campaign": "2019-theme-education", "valid": true, "languages": ["en", "zh-Hans"],
+ *  "violations": [{"code": "RECT-DEADLINE-AFTER-BATCH", "severity": "info",
  *    "location": "rectification[r-17].deadline",
  *    "path": [{"kind": "rectification", "id": "r-17"}, {"kind": "deadline"}],
  *    "arguments": [{"name": "item", "value": "r-17"}],

@@ -55,7 +55,7 @@ final class SpecialCodecs {
         case "responsibleDepartments" -> in.ids(OrgId::of, b::addResponsibleDepartments);
         case "deadline" -> b.deadline(in.date());
         case "leadLeader" -> b.leadLeader(in.id(LeaderId::of));
-        case "overallLeaders" -> in.ids(LeaderId::of, b::addOverallLeaders);
+        case "overallLeaders" -> in.idSet(LeaderId::of, b::addOverallLeaders);
         case "leadUnit" -> b.leadUnit(in.id(OrgId::of));
         case "participatingUnits" -> in.ids(OrgId::of, b::addParticipatingUnits);
         case "mechanisms" -> b.mechanisms(in.codes(DrivingMechanism.class));
