@@ -103,6 +103,21 @@ record Dataset(List<Organisation> organisations, List<LeaderId> leaders, Campaig
     return organisations.stream().map(Organisation::id).toList();
   }
 
+  /** In a dataset of {@link Samples#dataset}: the first district (unit 1, below the root). */
+  OrgId district() {
+    return units().get(1);
+  }
+
+  /** In a dataset of {@link Samples#dataset}: a branch of {@link #district()} (unit 2). */
+  OrgId branch() {
+    return units().get(2);
+  }
+
+  /** In a dataset of {@link Samples#dataset}: the second district (unit 5), outside the first's subtree. */
+  OrgId otherDistrict() {
+    return units().get(5);
+  }
+
   /** Writes everything, in bulk where the storage declares it. */
   void storeInto(Storage storage) {
     saveAll(storage, storage.organisations(), organisations);

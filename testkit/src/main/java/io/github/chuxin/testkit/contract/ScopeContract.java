@@ -149,8 +149,8 @@ public abstract class ScopeContract extends ContractGroup {
   void aScopedWriteOutsideTheSubtreeIsRefusedAndStoresNothing() {
     requireCapability(Capability.SCOPED_READS);
     Dataset data = storedDataset(0, 0);
-    OrgId district = data.units().get(1);
-    OrgId otherDistrict = data.units().get(5);
+    OrgId district = data.district();
+    OrgId otherDistrict = data.otherDistrict();
     Storage scoped = storage().scopedTo(district);
     Promise promise = Promise.of("AggregateStore.save(value, expected)", "a scoped write outside the subtree is"
         + " refused with a ScopeViolationException naming the aggregate and the scope, and nothing is written");
@@ -195,7 +195,7 @@ public abstract class ScopeContract extends ContractGroup {
   void sharedReferenceDataIsReadThroughEveryScopeButWrittenThroughNone() {
     requireCapability(Capability.SCOPED_READS);
     Dataset data = storedDataset(0, 0);
-    OrgId district = data.units().get(1);
+    OrgId district = data.district();
     GuidanceGroup group = samples().guidanceGroup();
     Versioned<GuidanceGroup> storedGroup = storage().guidance().save(group, ExpectedRevision.expectNew());
     Storage scoped = storage().scopedTo(district);
@@ -243,8 +243,8 @@ public abstract class ScopeContract extends ContractGroup {
   void aNewUnitIsWrittenThroughTheScopeOfItsParentsSubtreeAndRefusedElsewhere() {
     requireCapability(Capability.SCOPED_READS);
     Dataset data = storedDataset(0, 0);
-    OrgId district = data.units().get(1);
-    OrgId branch = data.units().get(2);
+    OrgId district = data.district();
+    OrgId branch = data.branch();
     Storage scoped = storage().scopedTo(district);
     Organisation inside = samples().organisation(Optional.of(branch), OrgKind.BRANCH);
     Promise promise = Promise.of("OrganisationStore.save(unit, expected)", "a unit not stored yet lies in the"
@@ -252,7 +252,7 @@ public abstract class ScopeContract extends ContractGroup {
     promise.equal(Versioned.of(inside, Revision.first()), scoped.organisations().save(inside,
         ExpectedRevision.expectNew()));
     promise.found(Versioned.of(inside, Revision.first()), storage().organisations().find(inside.id()));
-    Organisation outside = samples().organisation(Optional.of(data.units().get(5)), OrgKind.BRANCH);
+    Organisation outside = samples().organisation(Optional.of(data.otherDistrict()), OrgKind.BRANCH);
     refused(Promise.of("OrganisationStore.save(unit, expected)", "a unit whose parent lies outside the scope is"
         + " refused, and nothing is written"), AggregateKind.ORGANISATION, outside.id(), district,
         () -> scoped.organisations().save(outside, ExpectedRevision.expectNew()));
@@ -264,10 +264,10 @@ public abstract class ScopeContract extends ContractGroup {
   void aScopeNeverWidens() {
     requireCapability(Capability.SCOPED_READS);
     Dataset data = storedDataset(0, 0);
-    OrgId district = data.units().get(1);
-    OrgId branch = data.units().get(2);
+    OrgId district = data.district();
+    OrgId branch = data.branch();
     OrgId otherBranch = data.units().get(3);
-    OrgId otherDistrict = data.units().get(5);
+    OrgId otherDistrict = data.otherDistrict();
     RectificationItem inBranch = samples().item(branch, List.of());
     RectificationItem inOtherBranch = samples().item(otherBranch, List.of());
     storage().rectifications().save(inBranch, ExpectedRevision.expectNew());
@@ -287,9 +287,9 @@ public abstract class ScopeContract extends ContractGroup {
   void aScopedWriteCannotMoveAnAggregateInFromOutsideTheSubtree() {
     requireCapability(Capability.SCOPED_READS);
     Dataset data = storedDataset(0, 0);
-    OrgId district = data.units().get(1);
-    OrgId branch = data.units().get(2);
-    OrgId otherDistrict = data.units().get(5);
+    OrgId district = data.district();
+    OrgId branch = data.branch();
+    OrgId otherDistrict = data.otherDistrict();
     RectificationItem outside = samples().item(otherDistrict, List.of());
     storage().rectifications().save(outside, ExpectedRevision.expectNew());
     RectificationItem movedIn = RectificationItem.builder().from(outside).responsibleUnit(branch).build();
@@ -304,9 +304,9 @@ public abstract class ScopeContract extends ContractGroup {
   void aScopedWriteInsideTheSubtreeIsStoredButCannotMoveAnItemOut() {
     requireCapability(Capability.SCOPED_READS);
     Dataset data = storedDataset(0, 0);
-    OrgId district = data.units().get(1);
-    OrgId branch = data.units().get(2);
-    OrgId otherDistrict = data.units().get(5);
+    OrgId district = data.district();
+    OrgId branch = data.branch();
+    OrgId otherDistrict = data.otherDistrict();
     Storage scoped = storage().scopedTo(district);
     RectificationItem item = samples().item(branch, List.of());
     Versioned<RectificationItem> inside = scoped.rectifications().save(item, ExpectedRevision.expectNew());
@@ -324,9 +324,9 @@ public abstract class ScopeContract extends ContractGroup {
   void guidanceAssignmentsAndRecordsAreReadAndWrittenOnlyWithinTheScope() {
     requireCapability(Capability.SCOPED_READS);
     Dataset data = storedDataset(0, 0);
-    OrgId district = data.units().get(1);
-    OrgId branch = data.units().get(2);
-    OrgId otherDistrict = data.units().get(5);
+    OrgId district = data.district();
+    OrgId branch = data.branch();
+    OrgId otherDistrict = data.otherDistrict();
     GuidanceGroup group = samples().guidanceGroup();
     storage().guidance().save(group, ExpectedRevision.expectNew());
     storage().guidance().assign(GuidanceAssignment.of(group.id(), otherDistrict));
@@ -365,9 +365,9 @@ public abstract class ScopeContract extends ContractGroup {
   void meetingsAreReadAndHeldOnlyWithinTheScopeOfTheirBody() {
     requireCapability(Capability.SCOPED_READS);
     Dataset data = storedDataset(0, 0);
-    OrgId district = data.units().get(1);
-    OrgId branch = data.units().get(2);
-    OrgId otherDistrict = data.units().get(5);
+    OrgId district = data.district();
+    OrgId branch = data.branch();
+    OrgId otherDistrict = data.otherDistrict();
     LeadershipBody inside = samples().body(branch, List.of());
     LeadershipBody outside = samples().body(otherDistrict, List.of());
     Dataset.saveAll(storage(), storage().leadershipBodies(), List.of(inside, outside));
@@ -397,9 +397,9 @@ public abstract class ScopeContract extends ContractGroup {
     requireCapability(Capability.SCOPED_READS);
     requireCapability(Capability.CHANGE_HISTORY);
     Dataset data = storedDataset(0, 0);
-    RectificationItem outside = samples().item(data.units().get(5), List.of());
+    RectificationItem outside = samples().item(data.otherDistrict(), List.of());
     storage().rectifications().save(outside, ExpectedRevision.expectNew(), "a");
-    assertThat(storage().scopedTo(data.units().get(1)).rectifications().history(outside.id())).isEmpty();
+    assertThat(storage().scopedTo(data.district()).rectifications().history(outside.id())).isEmpty();
     assertThat(storage().rectifications().history(outside.id())).hasSize(1);
   }
 }
