@@ -54,6 +54,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class DefaultRankingPolicy implements RankingPolicy {
 
+  /** Only the generated {@code ImmutableDefaultRankingPolicy}, in this package, extends this class. */
+  DefaultRankingPolicy() {}
+
   /** The default weight of the response rate in the score (policy). */
   public static final double RESPONSE_WEIGHT = 0.1;
   /** The default weight of the resolution rate in the score (policy). */
