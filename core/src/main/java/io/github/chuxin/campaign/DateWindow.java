@@ -1,8 +1,10 @@
 package io.github.chuxin.campaign;
 
 import io.github.chuxin.diagnostic.ModelConstraintException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Objects;
 
 /**
@@ -42,6 +44,28 @@ public record DateWindow(LocalDate start, LocalDate end) {
    */
   public static DateWindow ofClosed(LocalDate start, LocalDate end) {
     return new DateWindow(start, end);
+  }
+
+  /**
+   * Returns the week that holds a day, from Monday to Sunday (每週: the week of weekly meetings and
+   * weekly 12345 reports; a calendar week, not seven days from the day).
+   *
+   * @param day the day, not null
+   * @return the week
+   */
+  public static DateWindow weekOf(LocalDate day) {
+    return new DateWindow(day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
+        day.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)));
+  }
+
+  /**
+   * Returns the calendar month that holds a day, from its first to its last day (每月).
+   *
+   * @param day the day, not null
+   * @return the month
+   */
+  public static DateWindow monthOf(LocalDate day) {
+    return new DateWindow(day.withDayOfMonth(1), day.with(TemporalAdjusters.lastDayOfMonth()));
   }
 
   /**

@@ -3,10 +3,8 @@ package io.github.chuxin.leadership;
 import io.github.chuxin.campaign.DateWindow;
 import io.github.chuxin.i18n.Label;
 import io.github.chuxin.i18n.Labelled;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -50,10 +48,7 @@ public enum Cadence implements Labelled {
    * @return the period
    */
   public DateWindow periodOf(LocalDate date) {
-    return this == WEEKLY
-        ? DateWindow.ofClosed(date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
-            date.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)))
-        : DateWindow.ofClosed(date.withDayOfMonth(1), date.with(TemporalAdjusters.lastDayOfMonth()));
+    return this == WEEKLY ? DateWindow.weekOf(date) : DateWindow.monthOf(date);
   }
 
   /**

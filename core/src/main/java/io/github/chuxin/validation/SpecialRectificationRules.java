@@ -34,6 +34,10 @@ import java.util.random.RandomGenerator;
  */
 final class SpecialRectificationRules {
 
+  /** The seed's five elements of a special rectification, the source of the five rules that ask for one each. */
+  private static final RuleSource FIVE_ELEMENTS =
+      RuleSource.seed("seed ¶4: 明確目標任務、問題清單、整治措施、責任部門和完成時限 (a draft may lack one)");
+
   private static final Label LEAD_UNIT = Label.of("lead unit", "牵头单位", "牽頭單位");
   private static final Label RESPONSIBLE = Label.of("responsible department", "责任部门", "責任部門");
   private static final Label PARTICIPATING = Label.of("participating department", "参与部门", "參與部門");
@@ -42,32 +46,32 @@ final class SpecialRectificationRules {
 
   static void addTo(CatalogueBuilder rules) {
     rules.add("SPECIAL-OBJECTIVES-MISSING", Severity.WARNING,
-        RuleSource.seed("seed ¶4: 明確目標任務、問題清單、整治措施、責任部門和完成時限 (a draft may lack one)"),
+        FIVE_ELEMENTS,
         l("a special rectification without objectives", "专项整治缺少目标任务", "專項整治缺少目標任務"),
         l("Special rectification {special} has no objectives.", "专项整治 {special} 缺少目标任务。", "專項整治 {special} 缺少目標任務。"),
         specialElement("objectives", s -> s.objectives().isEmpty()),
         (c, r) -> special(c, r, s -> s.withObjectives(List.of())));
     rules.add("SPECIAL-PROBLEMS-MISSING", Severity.WARNING,
-        RuleSource.seed("seed ¶4: 明確目標任務、問題清單、整治措施、責任部門和完成時限 (a draft may lack one)"),
+        FIVE_ELEMENTS,
         l("a special rectification without a problem list", "专项整治缺少问题清单", "專項整治缺少問題清單"),
         l("Special rectification {special} has no problem list.", "专项整治 {special} 缺少问题清单。", "專項整治 {special} 缺少問題清單。"),
         specialElement("problems", s -> s.problems().isEmpty()),
         (c, r) -> special(c, r, s -> s.withProblems(List.of())));
     rules.add("SPECIAL-MEASURES-MISSING", Severity.WARNING,
-        RuleSource.seed("seed ¶4: 明確目標任務、問題清單、整治措施、責任部門和完成時限 (a draft may lack one)"),
+        FIVE_ELEMENTS,
         l("a special rectification without measures", "专项整治缺少整治措施", "專項整治缺少整治措施"),
         l("Special rectification {special} has no measures.", "专项整治 {special} 缺少整治措施。", "專項整治 {special} 缺少整治措施。"),
         specialElement("measures", s -> s.measures().isEmpty()),
         (c, r) -> special(c, r, s -> s.withMeasures(List.of())));
     rules.add("SPECIAL-DEPARTMENTS-MISSING", Severity.WARNING,
-        RuleSource.seed("seed ¶4: 明確目標任務、問題清單、整治措施、責任部門和完成時限 (a draft may lack one)"),
+        FIVE_ELEMENTS,
         l("a special rectification without responsible departments", "专项整治缺少责任部门", "專項整治缺少責任部門"),
         l("Special rectification {special} has no responsible departments.",
             "专项整治 {special} 缺少责任部门。", "專項整治 {special} 缺少責任部門。"),
         specialElement("responsibleDepartments", s -> s.responsibleDepartments().isEmpty()),
         (c, r) -> special(c, r, s -> s.withResponsibleDepartments(List.of())));
     rules.add("SPECIAL-DEADLINE-MISSING", Severity.WARNING,
-        RuleSource.seed("seed ¶4: 明確目標任務、問題清單、整治措施、責任部門和完成時限 (a draft may lack one)"),
+        FIVE_ELEMENTS,
         l("a special rectification without a deadline", "专项整治缺少完成时限", "專項整治缺少完成時限"),
         l("Special rectification {special} has no deadline.", "专项整治 {special} 缺少完成时限。", "專項整治 {special} 缺少完成時限。"),
         specialElement("deadline", s -> s.deadline().isEmpty()),

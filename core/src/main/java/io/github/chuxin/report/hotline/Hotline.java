@@ -84,7 +84,7 @@ public final class Hotline {
    * @return its first to last day
    */
   public static DateWindow window(YearMonth month) {
-    return DateWindow.ofClosed(month.atDay(1), month.atEndOfMonth());
+    return DateWindow.monthOf(month.atDay(1));
   }
 
   /**

@@ -3,9 +3,7 @@ package io.github.chuxin.report.hotline;
 import io.github.chuxin.campaign.DateWindow;
 import io.github.chuxin.i18n.Label;
 import io.github.chuxin.i18n.Labelled;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.Objects;
 
 /**
@@ -42,9 +40,8 @@ public enum ReportPeriod implements Labelled {
     Objects.requireNonNull(day, "day");
     return switch (this) {
       case DAILY -> DateWindow.ofClosed(day, day);
-      case WEEKLY -> DateWindow.ofClosed(day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
-          day.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)));
-      case MONTHLY -> DateWindow.ofClosed(day.withDayOfMonth(1), day.with(TemporalAdjusters.lastDayOfMonth()));
+      case WEEKLY -> DateWindow.weekOf(day);
+      case MONTHLY -> DateWindow.monthOf(day);
     };
   }
 
