@@ -103,6 +103,20 @@ public enum OrgKind implements Labelled {
   }
 
   /**
+   * Tells whether this kind is a primary-level party organisation 基層組織 (基层组织), the kinds any
+   * place may set up and which belong to the place they are set up in: a primary-level committee,
+   * a general branch, a branch, a joint branch or a temporary organisation.
+   *
+   * @return whether it is one of those five kinds
+   */
+  public boolean isPrimaryLevel() {
+    return switch (this) {
+      case PARTY_COMMITTEE, GENERAL_BRANCH, BRANCH, JOINT_BRANCH, TEMPORARY -> true;
+      default -> false;
+    };
+  }
+
+  /**
    * Returns the kinds that a unit of this kind may contain by default.
    *
    * @return an unmodifiable set, empty for kinds that contain nothing
@@ -146,7 +160,12 @@ public enum OrgKind implements Labelled {
     static final Set<OrgKind>[] ALLOWED = new Set[values().length];
 
     static {
-      Set<OrgKind> party = EnumSet.of(PARTY_COMMITTEE, GENERAL_BRANCH, BRANCH, JOINT_BRANCH, TEMPORARY);
+      Set<OrgKind> party = EnumSet.noneOf(OrgKind.class);
+      for (OrgKind kind : values()) {
+        if (kind.isPrimaryLevel()) {
+          party.add(kind);
+        }
+      }
       allow(MUNICIPAL_COMMITTEE, union(party, STANDING_COMMITTEE, DISTRICT, BUREAU_LEVEL_UNIT, PARTY_GROUP));
       allow(STANDING_COMMITTEE, EnumSet.noneOf(OrgKind.class));
       allow(DISTRICT, union(party, SUBDISTRICT, TOWNSHIP, BUREAU_LEVEL_UNIT, PARTY_GROUP));

@@ -52,10 +52,6 @@ final class OrganisationRules {
   /** The kinds below which a committee "may" be set up rather than "should": villages and communities. */
   private static final Set<OrgKind> MAY_ONLY = EnumSet.of(OrgKind.VILLAGE, OrgKind.COMMUNITY);
 
-  /** The primary-level organisations, which belong to the place they are set up in. */
-  private static final Set<OrgKind> PRIMARY_LEVEL = EnumSet.of(OrgKind.PARTY_COMMITTEE, OrgKind.GENERAL_BRANCH,
-      OrgKind.BRANCH, OrgKind.JOINT_BRANCH, OrgKind.TEMPORARY);
-
   /** The branch kinds that the branch-committee rule checks. */
   private static final Set<OrgKind> BRANCHES = EnumSet.of(OrgKind.BRANCH, OrgKind.JOINT_BRANCH);
 
@@ -432,7 +428,7 @@ final class OrganisationRules {
       OrgKind kind = tree.organisationAt(v).kind();
       if (MAY_ONLY.contains(kind)) {
         flags[v] = true;
-      } else if (PRIMARY_LEVEL.contains(kind)) {
+      } else if (kind.isPrimaryLevel()) {
         flags[v] = p != TreeIndex.NO_PARENT && flags[p];
       }
     }

@@ -36,7 +36,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -106,7 +105,7 @@ final class RectificationRules {
         l("Rectification item {item} is linked to item {linked}, which does not exist.",
             "整改任务 {item} 关联的整改任务 {linked} 不存在。", "整改任務 {item} 關聯的整改任務 {linked} 不存在。"),
         (view, findings) -> rectifications(view, item -> {
-          for (RectificationId id : new LinkedHashSet<>(item.linkedItems())) {
+          for (RectificationId id : item.linkedItems()) {
             if (view.rectification(id).isEmpty()) {
               findings.report(rect(item).then("linkedItem", id), "item", item.id().value(), "linked", id.value());
             }

@@ -98,7 +98,7 @@ final class SpecialRectificationRules {
           for (SpecialRectification s : view.snapshot().specialRectifications()) {
             s.leadLeader().filter(id -> view.leader(id).isEmpty()).ifPresent(id -> findings.report(
                 ElementPath.of("special", s.id()).then("leadLeader"), "special", s.id().value(), "leader", id.value()));
-            for (LeaderId id : new LinkedHashSet<>(s.overallLeaders())) {
+            for (LeaderId id : s.overallLeaders()) {
               if (view.leader(id).isEmpty()) {
                 findings.report(ElementPath.of("special", s.id()).then("overallLeader", id), "special", s.id().value(),
                     "leader", id.value());
